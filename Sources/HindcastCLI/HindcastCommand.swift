@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `hindcast`: the root command.
+public struct HindcastCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "hindcast",
+        abstract:
+            "Run the NBA player-points props pipeline over historical dates, with synthetic context that says so.",
+        subcommands: CommandList.all
+    )
+
+    public init() {}
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import HindcastStore
+
+/// `--db`, shared by every command: the warehouse file (default `hindcast.sqlite`, or `HINDCAST_DB`).
+struct WarehouseOptions: ParsableArguments {
+    @Option(name: .long, help: "The warehouse file (default: $HINDCAST_DB or hindcast.sqlite).")
+    var db: String?
+
+    /// The path the options select.
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["HINDCAST_DB"] ?? "hindcast.sqlite"
+    }
+
+    /// Opens (creating and migrating when needed) the selected warehouse.
+    func open() throws -> Warehouse {
+        try Warehouse.open(path: path)
+    }
+}

@@ -1,0 +1,80 @@
+/// Why a step is in a plan.
+public enum StepReason: Sendable, Hashable, Codable {
+    /// The user asked for this processor on this date.
+    case requested
+    /// Another step reads this partition as history or same-date input and it was missing.
+    case requiredBy(processor: String, date: GameDate)
+}
+
+/// One processor × date to run.
+public struct PlannedStep: Sendable, Hashable, Codable {
+    public let processorID: String
+    public let date: GameDate
+    public let reason: StepReason
+
+    public init(processorID: String, date: GameDate, reason: StepReason) {
+        self.processorID = processorID
+        self.date = date
+        self.reason = reason
+    }
+}
+
+/// Turns "these processors over these dates" into the ordered steps that compute them, adding
+/// every missing upstream partition they read (same date, or history within the read's window).
+public struct Planner: Sendable {
+    public let graph: ProcessorGraph
+    public let calendar: GameCalendar
+
+    public init(graph: ProcessorGraph, calendar: GameCalendar) {
+        self.graph = graph
+        self.calendar = calendar
+    }
+
+    /// The steps for `targets` on `dates`, plus missing upstream partitions, in run order
+    /// (by date, then graph order). `isComplete` says whether a partition needs no computing.
+    /// A target for which `shouldRun` is false is left out unless something needs it.
+    public func plan(
+        targets: [String], dates: [GameDate], shouldRun: (String, GameDate) -> Bool = { _, _ in true },
+        isComplete: (String, GameDate) -> Bool
+    ) -> [PlannedStep] {
+        var planned: [Key: StepReason] = [:]
+        var frontier: [Key] = []
+        for date in dates {
+            for id in targets where shouldRun(id, date) {
+                let key = Key(id: id, date: date)
+                if planned[key] == nil {
+                    planned[key] = .requested
+                    frontier.append(key)
+                }
+            }
+        }
+        while let key = frontier.popLast() {
+            guard let processor = graph.processor(key.id) else { continue }
+            for read in processor.descriptor.reads where read.required {
+                guard let writer = graph.writerOf[read.table] else { continue }
+                var needed: [GameDate] = []
+                if read.window.includesSameDate { needed.append(key.date) }
+                if case .some(let days) = read.window.historyDays {
+                    needed += calendar.gameDates(before: key.date, days: days)
+                }
+                for date in needed {
+                    let upstream = Key(id: writer, date: date)
+                    if planned[upstream] == nil && !isComplete(writer, date) {
+                        planned[upstream] = .requiredBy(processor: key.id, date: key.date)
+                        frontier.append(upstream)
+                    }
+                }
+            }
+        }
+        return planned.map { PlannedStep(processorID: $0.key.id, date: $0.key.date, reason: $0.value) }
+            .sorted { lhs, rhs in
+                if lhs.date != rhs.date { return lhs.date < rhs.date }
+                return (graph.position(of: lhs.processorID) ?? 0) < (graph.position(of: rhs.processorID) ?? 0)
+            }
+    }
+
+    struct Key: Hashable {
+        let id: String
+        let date: GameDate
+    }
+}

@@ -1,0 +1,50 @@
+/// Settings of the feature store and its quality score.
+public struct FeatureSettings: Codable, Sendable, Equatable {
+    /// Quality weight per source tag (DESIGN §5); tags not listed use their default weight.
+    public var sourceWeights: [String: Double] = Dictionary(
+        uniqueKeysWithValues: FeatureSource.allCases.map { ($0.rawValue, $0.defaultWeight) })
+    /// Days from the season's opening day that count as early season (the reference's bootstrap).
+    public var earlySeasonDays: Int = 14
+    /// `flag`: early-season rows carry the flag and NULL features, as the reference;
+    /// `compute`: they get real features (the reference's `--include-bootstrap`).
+    public var earlySeasonMode: String = "flag"
+    /// Score cap when any required feature is a default, and when five or more are.
+    public var capWithOneDefault: Double = 69
+    public var capWithFiveDefaults: Double = 49
+
+    public init() {}
+
+    /// The weight of a tag under this profile.
+    public func weight(of source: FeatureSource) -> Double { sourceWeights[source.rawValue] ?? source.defaultWeight }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sourceWeights = "source_weights"
+        case earlySeasonDays = "early_season_days"
+        case earlySeasonMode = "early_season_mode"
+        case capWithOneDefault = "cap_with_one_default"
+        case capWithFiveDefaults = "cap_with_five_defaults"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try ProfileKeys.refuseUnknown(in: decoder, known: CodingKeys.allCases.map(\.stringValue))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = FeatureSettings()
+        let weights = try c.decodeIfPresent([String: Double].self, forKey: .sourceWeights) ?? [:]
+        let knownTags = Set(FeatureSource.allCases.map(\.rawValue))
+        if let unknown = weights.keys.sorted().first(where: { !knownTags.contains($0) }) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .sourceWeights, in: c,
+                debugDescription:
+                    "unknown source tag \"\(unknown)\"; known: \(knownTags.sorted().joined(separator: ", "))")
+        }
+        sourceWeights = d.sourceWeights.merging(weights) { _, new in new }
+        earlySeasonDays = try c.decodeIfPresent(Int.self, forKey: .earlySeasonDays) ?? d.earlySeasonDays
+        earlySeasonMode = try c.decodeIfPresent(String.self, forKey: .earlySeasonMode) ?? d.earlySeasonMode
+        guard ["flag", "compute"].contains(earlySeasonMode) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .earlySeasonMode, in: c, debugDescription: "early_season_mode must be \"flag\" or \"compute\"")
+        }
+        capWithOneDefault = try c.decodeIfPresent(Double.self, forKey: .capWithOneDefault) ?? d.capWithOneDefault
+        capWithFiveDefaults = try c.decodeIfPresent(Double.self, forKey: .capWithFiveDefaults) ?? d.capWithFiveDefaults
+    }
+}

@@ -1,0 +1,43 @@
+/// Settings of the prediction systems and their confidence rule.
+public struct PredictionSettings: Codable, Sendable, Equatable {
+    /// Systems to run, by id.
+    public var systems: [String] = ["moving_average", "zone_matchup", "similarity_balanced_v1", "ensemble_v1"]
+    /// Minimum |predicted − line| for an OVER/UNDER recommendation (observed lines only).
+    public var edgeThreshold: Double = 2.0
+    /// Minimum confidence (0-100) for an OVER/UNDER recommendation.
+    public var minimumConfidence: Double = 45
+    /// Confidence points removed at a synthetic share of 1.0 (scaled linearly).
+    public var syntheticSharePenalty: Double = 20
+    /// Confidence points removed per quality point below `qualityFloor`.
+    public var lowQualityPenaltyPerPoint: Double = 0.5
+    public var qualityFloor: Double = 85
+    /// Trailing days of graded predictions that weight the ensemble.
+    public var ensembleWindowDays: Int = 28
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case systems
+        case edgeThreshold = "edge_threshold"
+        case minimumConfidence = "minimum_confidence"
+        case syntheticSharePenalty = "synthetic_share_penalty"
+        case lowQualityPenaltyPerPoint = "low_quality_penalty_per_point"
+        case qualityFloor = "quality_floor"
+        case ensembleWindowDays = "ensemble_window_days"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try ProfileKeys.refuseUnknown(in: decoder, known: CodingKeys.allCases.map(\.stringValue))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = PredictionSettings()
+        systems = try c.decodeIfPresent([String].self, forKey: .systems) ?? d.systems
+        edgeThreshold = try c.decodeIfPresent(Double.self, forKey: .edgeThreshold) ?? d.edgeThreshold
+        minimumConfidence = try c.decodeIfPresent(Double.self, forKey: .minimumConfidence) ?? d.minimumConfidence
+        syntheticSharePenalty =
+            try c.decodeIfPresent(Double.self, forKey: .syntheticSharePenalty) ?? d.syntheticSharePenalty
+        lowQualityPenaltyPerPoint =
+            try c.decodeIfPresent(Double.self, forKey: .lowQualityPenaltyPerPoint) ?? d.lowQualityPenaltyPerPoint
+        qualityFloor = try c.decodeIfPresent(Double.self, forKey: .qualityFloor) ?? d.qualityFloor
+        ensembleWindowDays = try c.decodeIfPresent(Int.self, forKey: .ensembleWindowDays) ?? d.ensembleWindowDays
+    }
+}

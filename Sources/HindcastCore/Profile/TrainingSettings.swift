@@ -1,0 +1,48 @@
+/// Settings of the learned points model (gradient-boosted trees).
+public struct TrainingSettings: Codable, Sendable, Equatable {
+    public var trees: Int = 400
+    public var maxDepth: Int = 5
+    public var learningRate: Double = 0.05
+    public var minRowsInLeaf: Int = 20
+    public var bins: Int = 64
+    /// Share of the newest training rows (by date) held out for early stopping.
+    public var validationFraction: Double = 0.15
+    public var earlyStoppingRounds: Int = 30
+    /// Quality tiers whose rows are left out of training.
+    public var excludeTiers: [String] = []
+    /// Weight of a training row per unit of synthetic share: weight = 1 − factor × share.
+    public var syntheticDownweight: Double = 0.0
+    /// Rows with a larger synthetic share are left out.
+    public var maxSyntheticShare: Double = 1.0
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case trees
+        case maxDepth = "max_depth"
+        case learningRate = "learning_rate"
+        case minRowsInLeaf = "min_rows_in_leaf"
+        case bins
+        case validationFraction = "validation_fraction"
+        case earlyStoppingRounds = "early_stopping_rounds"
+        case excludeTiers = "exclude_tiers"
+        case syntheticDownweight = "synthetic_downweight"
+        case maxSyntheticShare = "max_synthetic_share"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try ProfileKeys.refuseUnknown(in: decoder, known: CodingKeys.allCases.map(\.stringValue))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = TrainingSettings()
+        trees = try c.decodeIfPresent(Int.self, forKey: .trees) ?? d.trees
+        maxDepth = try c.decodeIfPresent(Int.self, forKey: .maxDepth) ?? d.maxDepth
+        learningRate = try c.decodeIfPresent(Double.self, forKey: .learningRate) ?? d.learningRate
+        minRowsInLeaf = try c.decodeIfPresent(Int.self, forKey: .minRowsInLeaf) ?? d.minRowsInLeaf
+        bins = try c.decodeIfPresent(Int.self, forKey: .bins) ?? d.bins
+        validationFraction = try c.decodeIfPresent(Double.self, forKey: .validationFraction) ?? d.validationFraction
+        earlyStoppingRounds = try c.decodeIfPresent(Int.self, forKey: .earlyStoppingRounds) ?? d.earlyStoppingRounds
+        excludeTiers = try c.decodeIfPresent([String].self, forKey: .excludeTiers) ?? d.excludeTiers
+        syntheticDownweight = try c.decodeIfPresent(Double.self, forKey: .syntheticDownweight) ?? d.syntheticDownweight
+        maxSyntheticShare = try c.decodeIfPresent(Double.self, forKey: .maxSyntheticShare) ?? d.maxSyntheticShare
+    }
+}

@@ -1,0 +1,6 @@
+import HindcastCore
+
+/// The processors this module contributes to the pipeline, in declaration order.
+public enum HindcastPrecomputeProcessors {
+    public static let all: [any Processor] = []
+}

@@ -1,0 +1,79 @@
+import Foundation
+import HindcastStore
+
+/// Renders a query result as an aligned text table, JSON (array of objects) or CSV.
+public enum TableRenderer {
+    /// The result in `format`, ending with a newline.
+    public static func render(_ result: QueryResult, as format: ReportFormat) -> String {
+        switch format {
+        case .table: return table(result)
+        case .json: return json(result)
+        case .csv: return csv(result)
+        }
+    }
+
+    static func table(_ result: QueryResult) -> String {
+        let cells = result.rows.map { $0.map(\.text) }
+        var widths = result.columns.map(\.count)
+        for row in cells {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                value.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        var lines = [line(result.columns), line(widths.map { String(repeating: "-", count: $0) })]
+        lines += cells.map(line)
+        lines.append("(\(result.rows.count) row\(result.rows.count == 1 ? "" : "s"))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ result: QueryResult) -> String {
+        let objects = result.rows.map { row in
+            "{"
+                + zip(result.columns, row).map { column, cell in "\(quote(column)):\(jsonValue(cell))" }
+                .joined(separator: ",") + "}"
+        }
+        return "[" + objects.joined(separator: ",\n") + "]\n"
+    }
+
+    static func csv(_ result: QueryResult) -> String {
+        var lines = [result.columns.map(csvField).joined(separator: ",")]
+        lines += result.rows.map { $0.map { csvField($0.text) }.joined(separator: ",") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func jsonValue(_ cell: SQLCell) -> String {
+        switch cell {
+        case .null: return "null"
+        case .integer(let value): return String(value)
+        case .real(let value): return value.isFinite ? SQLCell.real(value).text : "null"
+        case .text(let value): return quote(value)
+        case .blob(let count): return quote("<blob \(count) bytes>")
+        }
+    }
+
+    /// A JSON string literal.
+    public static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case let s where s.value < 0x20: result += String(format: "\\u%04x", s.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or newline.
+    public static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

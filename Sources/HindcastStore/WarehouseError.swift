@@ -1,0 +1,43 @@
+import Foundation
+
+/// Why the warehouse could not be opened or used. Each message is one line that names the file.
+public struct WarehouseError: Error, CustomStringConvertible, Sendable, Equatable {
+    enum Kind: Equatable {
+        case notADatabase
+        case locked
+        case cannotOpen(String)
+        case newerSchema([String])
+        case readOnlyViolation(String)
+        case invalidSQL(String)
+    }
+
+    let kind: Kind
+    /// The warehouse file.
+    public let path: String
+
+    init(_ kind: Kind, path: String) {
+        self.kind = kind
+        self.path = path
+    }
+
+    public var description: String {
+        switch kind {
+        case .notADatabase:
+            return "\(path): not a Hindcast warehouse (the file is not an SQLite database or is corrupt)"
+        case .locked:
+            return "\(path): the warehouse is locked by another process; wait for it to finish and retry"
+        case .cannotOpen(let reason):
+            return "\(path): cannot open the warehouse: \(reason)"
+        case .newerSchema(let unknown):
+            return
+                "\(path): the warehouse was written by a newer hindcast (unknown migrations: \(unknown.joined(separator: ", "))); upgrade hindcast to use it"
+        case .readOnlyViolation(let sql):
+            return "hindcast sql is read-only; this statement would write: \(sql)"
+        case .invalidSQL(let message):
+            return "sql error: \(message)"
+        }
+    }
+
+    /// Whether this error reports a lock held by another process.
+    public var isLocked: Bool { kind == .locked }
+}

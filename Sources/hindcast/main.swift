@@ -1,0 +1,3 @@
+import HindcastCLI
+
+HindcastCommand.main()

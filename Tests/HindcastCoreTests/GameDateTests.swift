@@ -1,0 +1,34 @@
+import HindcastCore
+import Testing
+
+@Suite struct GameDateTests {
+    @Test func parsesAndPrintsCalendarDays() throws {
+        let date = try #require(GameDate("2022-01-07"))
+        #expect(date.description == "2022-01-07")
+        #expect(date.compact == "20220107")
+        #expect(date.components.year == 2022 && date.components.month == 1 && date.components.day == 7)
+        #expect(GameDate("1970-01-01")?.dayNumber == 0)
+    }
+
+    @Test func refusesImpossibleDates() {
+        #expect(GameDate("2022-02-29") == nil)
+        #expect(GameDate("2022-13-01") == nil)
+        #expect(GameDate("2022-1-07") == nil)
+        #expect(GameDate("2022/01/07") == nil)
+        #expect(GameDate("2024-02-29") != nil)
+    }
+
+    @Test func countsDaysAcrossMonthAndYearEnds() throws {
+        let newYearsEve = try #require(GameDate("2021-12-31"))
+        #expect(newYearsEve.adding(days: 1).description == "2022-01-01")
+        #expect(try #require(GameDate("2022-03-01")).days(since: try #require(GameDate("2022-02-27"))) == 2)
+    }
+
+    @Test func seasonYearFollowsTheScheduleOpeningDay() throws {
+        let calendar = SeasonCalendar(openingDays: [2021: try #require(GameDate("2021-10-19"))])
+        #expect(calendar.seasonYear(for: try #require(GameDate("2022-06-16"))) == 2021)
+        #expect(calendar.daysIntoSeason(try #require(GameDate("2021-11-02"))) == 14)
+        #expect(calendar.seasonYear(for: try #require(GameDate("2022-10-18"))) == 2022)
+        #expect(SeasonCalendar.seasonLabel(2021) == "2021-22")
+    }
+}
