@@ -206,7 +206,7 @@ enum RawTablesV1 {
             import_id INTEGER PRIMARY KEY AUTOINCREMENT,
             kind TEXT NOT NULL,
             source_file TEXT NOT NULL,
-            content_sha256 TEXT NOT NULL,
+            content_fingerprint TEXT NOT NULL,
             rows_read INTEGER NOT NULL,
             rows_inserted INTEGER NOT NULL,
             rows_updated INTEGER NOT NULL,

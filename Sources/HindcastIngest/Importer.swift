@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import HindcastCore
+import HindcastStore
+
+/// Imports files into the warehouse. Each file is all-or-nothing: it is parsed and checked whole
+/// inside one transaction, and any problem rolls the transaction back and names file and line.
+public struct Importer: Sendable {
+    public let warehouse: Warehouse
+
+    public init(warehouse: Warehouse) {
+        self.warehouse = warehouse
+    }
+
+    /// Imports one file of the given kind.
+    public func importFile(_ path: String, kind: ImportKind) throws -> ImportReport {
+        let file = try CSVFile(path: path)
+        return try warehouse.write { db -> ImportReport in
+            let report: ImportReport
+            switch kind {
+            case .boxscores: report = try BoxscoreImporter.run(file, db: db)
+            case .schedule: report = try ScheduleImporter.run(file, source: .schedule, db: db)
+            case .games: report = try ScheduleImporter.run(file, source: .games, db: db)
+            case .inactives: report = try InactivesImporter.run(file, db: db)
+            case .shotZones: report = try ShotZoneImporter.run(file, db: db)
+            case .propLines: report = try PropLineImporter.run(file, db: db)
+            case .gameLines: report = try GameLineImporter.run(file, db: db)
+            case .injuryReports: report = try InjuryReportImporter.run(file, db: db)
+            case .context: report = try ContextImporter.run(file, db: db)
+            }
+            if report.inserted + report.updated > 0 { try log(report, db: db) }
+            return report
+        }
+    }
+
+    /// Imports several files, stopping at the first refused file (earlier files stay imported).
+    public func importFiles(_ paths: [String], kind: ImportKind) throws -> [ImportReport] {
+        try paths.map { try importFile($0, kind: kind) }
+    }
+
+    private func log(_ report: ImportReport, db: Database) throws {
+        var fingerprint = Fingerprint()
+        fingerprint.add(bytes: FileManager.default.contents(atPath: report.file) ?? Data())
+        try db.execute(
+            sql: """
+                INSERT INTO import_log (kind, source_file, content_fingerprint, rows_read, rows_inserted, rows_updated,
+                    rows_unchanged, warnings, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                report.kind.rawValue, report.file, fingerprint.hex, report.rowsRead, report.inserted, report.updated,
+                report.unchanged, JSONText.array(report.notes), Timestamp.now(),
+            ])
+    }
+}

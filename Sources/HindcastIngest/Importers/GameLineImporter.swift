@@ -1,0 +1,74 @@
+import GRDB
+import HindcastCore
+
+/// Imports game spread and total snapshots (format in docs/data-formats.md). Each row is one
+/// bookmaker's offer on one side, captured at a known time.
+enum GameLineImporter {
+    static let columns = [
+        "game_date", "home_tricode", "away_tricode", "bookmaker", "market", "side", "point", "price", "captured_at",
+    ]
+
+    static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
+        try file.require(columns)
+        var rows: [[String: (any DatabaseValueConvertible)?]] = []
+        var seen: [String: Int] = [:]
+        for record in file.records {
+            let fields = file.fields(record)
+            let date = try fields.date("game_date")
+            guard let home = try RowChecks.optionalTricode(fields, "home_tricode"),
+                let away = try RowChecks.optionalTricode(fields, "away_tricode")
+            else { throw fields.error("home_tricode and away_tricode are required") }
+            guard
+                let game = try GRDB.Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT game_code, game_start_time_et FROM schedule WHERE game_date = ? AND home_tricode = ? AND away_tricode = ?",
+                    arguments: [date, home, away])
+            else { throw fields.error("no scheduled game \(away) at \(home) on \(date); import the schedule first") }
+            let market = fields.text("market").lowercased()
+            let side = fields.text("side").uppercased()
+            switch market {
+            case "spread":
+                guard side == home || side == away else {
+                    throw fields.error("a spread's side must be \(home) or \(away), found \"\(fields.text("side"))\"")
+                }
+            case "total":
+                guard side == "OVER" || side == "UNDER" else {
+                    throw fields.error("a total's side must be over or under, found \"\(fields.text("side"))\"")
+                }
+            default:
+                throw fields.error("unknown market \"\(fields.text("market"))\" (expected spread or total)")
+            }
+            guard let point = try fields.optionalDouble("point") else { throw fields.error("point is empty") }
+            if market == "total" && !(150...300).contains(point) {
+                throw fields.error("impossible total \(point) (expected 150-300)")
+            }
+            if market == "spread" && abs(point) > 40 { throw fields.error("impossible spread \(point)") }
+            let captured = try fields.requiredText("captured_at")
+            guard UTCTimestamp.isValid(captured) else {
+                throw fields.error("bad captured_at \"\(captured)\" (expected YYYY-MM-DDTHH:MM:SSZ)")
+            }
+            let bookmaker = try fields.requiredText("bookmaker").lowercased()
+            let key = "\(game[0] as String)/\(bookmaker)/\(market)/\(side)/\(captured)"
+            if let earlier = seen[key] { throw fields.error("duplicate game line (also on line \(earlier))") }
+            seen[key] = record.line
+            rows.append([
+                "game_date": date, "game_code": game[0] as String, "bookmaker": bookmaker, "market": market,
+                "team_tricode": side, "point": point, "price": try PropLineImporter.price(fields, "price"),
+                "captured_at": captured, "tipoff_utc": nil,
+            ])
+        }
+        let writeColumns = [
+            "game_date", "game_code", "bookmaker", "market", "team_tricode", "point", "price", "captured_at",
+        ]
+        let before = try TableDelta.count(db, "game_lines")
+        var upsert = try Upsert(
+            db, table: "game_lines", columns: writeColumns,
+            key: ["game_code", "bookmaker", "market", "team_tricode", "captured_at"])
+        for row in rows { try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db) }
+        let delta = TableDelta(before: before, after: try TableDelta.count(db, "game_lines"), changed: upsert.changed)
+        return ImportReport(
+            kind: .gameLines, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
+            dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
+    }
+}

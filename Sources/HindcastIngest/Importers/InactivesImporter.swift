@@ -1,0 +1,81 @@
+import GRDB
+import HindcastCore
+
+/// Imports the official inactive lists printed on each box score (known before tip-off).
+enum InactivesImporter {
+    static let columns = [
+        "season", "season_type", "game_date", "game_code", "team", "team_tricode", "player_id_bbref", "player_name",
+    ]
+
+    static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
+        try file.require(columns)
+        var games: [String: (away: String, home: String, id: String)] = [:]
+        for row in try GRDB.Row.fetchAll(db, sql: "SELECT game_code, away_tricode, home_tricode, game_id FROM schedule")
+        {
+            games[row[0]] = (row[1], row[2], row[3])
+        }
+        var rows: [[String: (any DatabaseValueConvertible)?]] = []
+        var seen: [String: Int] = [:]
+        var unnamed: [String] = []
+        for record in file.records {
+            let fields = file.fields(record)
+            let seasonYear = try RowChecks.seasonYear(fields)
+            let date = try fields.date("game_date")
+            try RowChecks.dateInSeason(date, seasonYear: seasonYear, fields: fields)
+            let seasonType = try RowChecks.seasonType(fields)
+            let team = try RowChecks.team(fields, code: "team", tricode: "team_tricode")
+            let code = fields.text("game_code")
+            guard let game = games[code] else {
+                throw fields.error("game \(code) is not in the schedule; import the schedule first")
+            }
+            guard code.hasPrefix(date.replacingOccurrences(of: "-", with: "")) else {
+                throw fields.error("game_code \(code) does not match game_date \(date)")
+            }
+            guard team.tricode == game.away || team.tricode == game.home else {
+                throw fields.error("\(team.tricode) does not play in \(code) (\(game.away) at \(game.home))")
+            }
+            let playerID = try fields.requiredText("player_id_bbref")
+            if let earlier = seen["\(code)/\(playerID)"] {
+                throw fields.error("duplicate inactive player \(playerID) in \(code) (also on line \(earlier))")
+            }
+            seen["\(code)/\(playerID)"] = record.line
+            rows.append([
+                "game_code": code, "game_id": game.id, "game_date": date, "season": fields.text("season"),
+                "season_type": seasonType, "team": team.bbrefCode, "team_tricode": team.tricode,
+                "player_id_bbref": playerID, "player_name": fields.text("player_name"),
+            ])
+            if fields.text("player_name").isEmpty {
+                guard playerID.hasPrefix("tmp-") else {
+                    throw fields.error("player_name is empty for \(playerID)")
+                }
+                unnamed.append(playerID)
+            }
+        }
+        var registry = try PlayerRegistry.load(db)
+        let writeColumns = columns + ["game_id", "player_lookup"]
+        let before = try TableDelta.count(db, "inactives")
+        var upsert = try Upsert(db, table: "inactives", columns: writeColumns, key: ["game_code", "player_id_bbref"])
+        for var row in rows.sorted(by: { ($0["game_date"] as! String) < ($1["game_date"] as! String) }) {
+            guard !(row["player_name"] as! String).isEmpty else {
+                // The box score printed a placeholder id without a name: keep the row, register nobody.
+                row["player_lookup"] = PlayerLookup.fold(row["player_id_bbref"] as! String)
+                try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db)
+                continue
+            }
+            row["player_lookup"] = try registry.register(
+                universalID: row["player_id_bbref"] as! String, name: row["player_name"] as! String,
+                date: row["game_date"] as! String, db: db)
+            try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db)
+        }
+        let delta = TableDelta(before: before, after: try TableDelta.count(db, "inactives"), changed: upsert.changed)
+        try Rematch.run(db)
+        return ImportReport(
+            kind: .inactives, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
+            notes: unnamed.isEmpty
+                ? []
+                : [
+                    "\(unnamed.count) row\(unnamed.count == 1 ? "" : "s") name no player (placeholder ids such as \(unnamed[0])): kept, not registered"
+                ],
+            dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
+    }
+}

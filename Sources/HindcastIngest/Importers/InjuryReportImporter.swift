@@ -1,0 +1,62 @@
+import GRDB
+import HindcastCore
+
+/// Imports pre-game injury report snapshots (format in docs/data-formats.md).
+enum InjuryReportImporter {
+    static let columns = ["game_date", "report_time", "team_tricode", "player_name", "status", "reason"]
+    static let statuses = ["out", "doubtful", "questionable", "probable", "available"]
+
+    static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
+        try file.require(columns)
+        var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
+        var matches: [String: Int] = [:]
+        var unmatched: [String: Int] = [:]
+        var rows: [[String: (any DatabaseValueConvertible)?]] = []
+        var seen: [String: Int] = [:]
+        for record in file.records {
+            let fields = file.fields(record)
+            let date = try fields.date("game_date")
+            let time = try fields.requiredText("report_time")
+            guard UTCTimestamp.isValid(time) else {
+                throw fields.error("bad report_time \"\(time)\" (expected YYYY-MM-DDTHH:MM:SSZ)")
+            }
+            guard let team = try RowChecks.optionalTricode(fields, "team_tricode") else {
+                throw fields.error("team_tricode is empty")
+            }
+            let status = fields.text("status").lowercased()
+            guard statuses.contains(status) else {
+                throw fields.error(
+                    "unknown status \"\(fields.text("status"))\" (expected \(statuses.joined(separator: ", ")))")
+            }
+            let name = try fields.requiredText("player_name")
+            let match = try matcher.match(name: name, date: date, team: team, db: db)
+            let key = "\(date)/\(match.lookup)/\(time)"
+            if let earlier = seen[key] {
+                throw fields.error("duplicate report for \(name) at \(time) (also on line \(earlier))")
+            }
+            seen[key] = record.line
+            matches[match.status.rawValue, default: 0] += 1
+            if match.universalID == nil { unmatched[name, default: 0] += 1 }
+            rows.append([
+                "game_date": date, "report_time": time, "team_tricode": team, "player_name": name,
+                "player_lookup": match.lookup, "universal_player_id": match.universalID, "status": status,
+                "reason": fields.optionalText("reason"),
+            ])
+        }
+        let writeColumns = [
+            "game_date", "report_time", "team_tricode", "player_name", "player_lookup", "universal_player_id", "status",
+            "reason",
+        ]
+        let before = try TableDelta.count(db, "injury_reports")
+        var upsert = try Upsert(
+            db, table: "injury_reports", columns: writeColumns, key: ["game_date", "player_lookup", "report_time"])
+        for row in rows { try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db) }
+        let delta = TableDelta(
+            before: before, after: try TableDelta.count(db, "injury_reports"), changed: upsert.changed)
+        return ImportReport(
+            kind: .injuryReports, file: file.path, rowsRead: rows.count, inserted: delta.inserted,
+            updated: delta.updated,
+            matches: matches, unmatchedNames: unmatched,
+            dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
+    }
+}

@@ -1,0 +1,128 @@
+import GRDB
+import HindcastCore
+
+/// Imports the published schedule (`schedule.csv`) and the games list (`games.csv`) into the one
+/// `schedule` table, each filling its own columns; the two must agree on date, teams and score.
+enum ScheduleImporter {
+    enum Source {
+        case schedule
+        case games
+
+        var columns: [String] {
+            switch self {
+            case .schedule:
+                return [
+                    "season", "season_type", "game_date", "game_start_time", "game_code", "visitor_team",
+                    "visitor_tricode", "visitor_team_name", "visitor_pts", "home_team", "home_tricode",
+                    "home_team_name",
+                    "home_pts", "overtimes", "attendance", "arena_name", "game_remarks",
+                ]
+            case .games:
+                return [
+                    "season", "season_type", "game_date", "game_code", "away_team", "away_tricode", "home_team",
+                    "home_tricode", "away_team_name", "home_team_name", "away_pts", "home_pts", "away_record_after",
+                    "home_record_after", "start_time_local", "arena_location", "attendance", "time_of_game",
+                    "officials",
+                ]
+            }
+        }
+
+        var awayPrefix: String { self == .schedule ? "visitor" : "away" }
+        var kind: ImportKind { self == .schedule ? .schedule : .games }
+    }
+
+    static func run(_ file: CSVFile, source: Source, db: Database) throws -> ImportReport {
+        try file.require(source.columns)
+        var rows: [(line: Int, values: [String: (any DatabaseValueConvertible)?])] = []
+        var seen: [String: Int] = [:]
+        for record in file.records {
+            let fields = file.fields(record)
+            let values = try parse(fields, source: source)
+            let code = values["game_code"] as! String
+            if let earlier = seen[code] {
+                throw fields.error("duplicate game \(code) (also on line \(earlier))")
+            }
+            seen[code] = record.line
+            try checkAgainstExisting(values, fields: fields, db: db)
+            rows.append((record.line, values))
+        }
+        let writeColumns = rows.first.map { Array($0.values.keys).sorted() } ?? []
+        let before = try TableDelta.count(db, "schedule")
+        var upsert = try Upsert(db, table: "schedule", columns: writeColumns, key: ["game_code"])
+        for row in rows { try upsert.write(writeColumns.map { row.values[$0] ?? nil }, db: db) }
+        let delta = TableDelta(before: before, after: try TableDelta.count(db, "schedule"), changed: upsert.changed)
+        if let mismatch = try ScoreCheck.firstMismatch(db, games: Set(seen.keys)) {
+            throw IngestError(file: file.path, line: seen[mismatch.gameCode] ?? 0, problem: mismatch.description)
+        }
+        return ImportReport(
+            kind: source.kind, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
+            dates: Array(Set(rows.map { $0.values["game_date"] as! String })).sorted())
+    }
+
+    static func parse(_ fields: CSVFields, source: Source) throws -> [String: (any DatabaseValueConvertible)?] {
+        let seasonYear = try RowChecks.seasonYear(fields)
+        let date = try fields.date("game_date")
+        try RowChecks.dateInSeason(date, seasonYear: seasonYear, fields: fields)
+        let seasonType = try RowChecks.seasonType(fields)
+        let prefix = source.awayPrefix
+        let away = try RowChecks.team(fields, code: "\(prefix)_team", tricode: "\(prefix)_tricode")
+        let home = try RowChecks.team(fields, code: "home_team", tricode: "home_tricode")
+        guard away != home else { throw fields.error("a team cannot play itself (\(home.bbrefCode))") }
+        let code = try RowChecks.gameCode(fields, date: date, home: home)
+        var values: [String: (any DatabaseValueConvertible)?] = [
+            "game_code": code, "game_id": RowChecks.gameID(date: date, away: away, home: home), "game_date": date,
+            "season": fields.text("season"), "season_year": seasonYear, "season_type": seasonType,
+            "away_team": away.bbrefCode, "away_tricode": away.tricode,
+            "away_team_name": fields.optionalText("\(prefix)_team_name"),
+            "home_team": home.bbrefCode, "home_tricode": home.tricode,
+            "home_team_name": fields.optionalText("home_team_name"),
+            "away_pts": try fields.optionalCount("\(prefix)_pts"), "home_pts": try fields.optionalCount("home_pts"),
+            "attendance": try fields.optionalCount("attendance"),
+        ]
+        if (values["away_pts"] ?? nil) != nil,
+            (values["away_pts"] ?? nil) as? Int == (values["home_pts"] ?? nil) as? Int
+        {
+            throw fields.error(
+                "a final score cannot be a tie (\(fields.text("\(prefix)_pts"))-\(fields.text("home_pts")))")
+        }
+        switch source {
+        case .schedule:
+            values["game_start_time_et"] = fields.optionalText("game_start_time")
+            values["overtimes"] = try RowChecks.overtimes(fields, "overtimes")
+            values["arena_name"] = fields.optionalText("arena_name")
+            values["game_remarks"] = fields.optionalText("game_remarks")
+            values["from_schedule_file"] = 1
+        case .games:
+            values["away_record_after"] = fields.optionalText("away_record_after")
+            values["home_record_after"] = fields.optionalText("home_record_after")
+            values["start_time_local"] = fields.optionalText("start_time_local")
+            values["arena_location"] = fields.optionalText("arena_location")
+            values["time_of_game"] = fields.optionalText("time_of_game")
+            values["officials"] = fields.optionalText("officials")
+            values["from_games_file"] = 1
+        }
+        return values
+    }
+
+    /// Refuses a row that contradicts what the other file already said about the game.
+    static func checkAgainstExisting(
+        _ values: [String: (any DatabaseValueConvertible)?], fields: CSVFields, db: Database
+    ) throws {
+        guard
+            let existing = try GRDB.Row.fetchOne(
+                db,
+                sql:
+                    "SELECT game_date, away_tricode, home_tricode, away_pts, home_pts FROM schedule WHERE game_code = ?",
+                arguments: [values["game_code"] as! String])
+        else { return }
+        for (index, column) in ["game_date", "away_tricode", "home_tricode", "away_pts", "home_pts"].enumerated() {
+            let stored = existing[index] as DatabaseValue
+            let incoming = (values[column] ?? nil)?.databaseValue ?? .null
+            if !stored.isNull && !incoming.isNull && stored != incoming {
+                throw fields.error(
+                    "game \(values["game_code"] as! String) conflicts with the warehouse: \(column) is \(stored) there, \(incoming) here"
+                )
+            }
+        }
+    }
+}

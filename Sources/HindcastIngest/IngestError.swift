@@ -1,0 +1,18 @@
+/// A refused import: the file, the line (1-based; the header is line 1) and what is wrong.
+/// Printed as `file:line: problem`, and nothing of the file is written.
+public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
+    public let file: String
+    /// 0 when the problem concerns the whole file.
+    public let line: Int
+    public let problem: String
+
+    public init(file: String, line: Int, problem: String) {
+        self.file = file
+        self.line = line
+        self.problem = problem
+    }
+
+    public var description: String {
+        line > 0 ? "\(file):\(line): \(problem)" : "\(file): \(problem)"
+    }
+}

@@ -1,0 +1,8 @@
+/// Names that feeds spell so differently from basketball-reference that folding and suffix
+/// stripping cannot match them. Each entry is a real player's id and the other spelling.
+enum KnownAliases {
+    static let entries: [(name: String, universalID: String, source: String)] = [
+        ("Kenyon Martin Jr.", "martike04", "nba.com"),
+        ("KJ Martin", "martike04", "basketball-reference"),
+    ]
+}

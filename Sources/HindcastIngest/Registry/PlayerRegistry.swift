@@ -1,0 +1,100 @@
+import GRDB
+
+/// The players the warehouse knows, keyed by basketball-reference id (the universal id), with
+/// their `player_lookup` and the aliases that resolve names books and feeds spell differently.
+struct PlayerRegistry {
+    struct Player {
+        let universalID: String
+        let lookup: String
+        let name: String
+    }
+
+    private(set) var players: [String: Player] = [:]
+    private var byLookup: [String: [String]] = [:]
+    private var byLookupWithoutSuffix: [String: [String]] = [:]
+    private var byAlias: [String: [String]] = [:]
+
+    /// Loads the registry and aliases from the warehouse.
+    static func load(_ db: Database) throws -> PlayerRegistry {
+        var registry = PlayerRegistry()
+        for row in try Row.fetchAll(
+            db, sql: "SELECT universal_player_id, player_lookup, player_name FROM player_registry")
+        {
+            registry.remember(Player(universalID: row[0], lookup: row[1], name: row[2]))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT alias_lookup, universal_player_id FROM player_aliases") {
+            registry.byAlias[row[0], default: []].append(row[1])
+        }
+        for alias in KnownAliases.entries {
+            let folded = PlayerLookup.fold(alias.name)
+            if !(registry.byAlias[folded] ?? []).contains(alias.universalID) {
+                registry.byAlias[folded, default: []].append(alias.universalID)
+            }
+        }
+        return registry
+    }
+
+    private mutating func remember(_ player: Player) {
+        players[player.universalID] = player
+        byLookup[player.lookup, default: []].append(player.universalID)
+        let folded = PlayerLookup.fold(player.name)
+        if folded != player.lookup { byLookup[folded, default: []].append(player.universalID) }
+        byLookupWithoutSuffix[PlayerLookup.foldWithoutSuffix(player.name), default: []].append(player.universalID)
+    }
+
+    /// The lookup for a box-score player: the existing one, or the folded name, disambiguated
+    /// with the id's number when another player already holds that lookup. Records new players.
+    mutating func register(universalID: String, name: String, date: String, db: Database) throws -> String {
+        if let known = players[universalID] {
+            try db.execute(
+                sql: """
+                    UPDATE player_registry SET
+                        first_game_date = MIN(COALESCE(first_game_date, ?), ?),
+                        last_game_date = MAX(COALESCE(last_game_date, ?), ?)
+                    WHERE universal_player_id = ? AND (first_game_date IS NULL OR first_game_date > ?
+                        OR last_game_date IS NULL OR last_game_date < ?)
+                    """, arguments: [date, date, date, date, universalID, date, date])
+            if PlayerLookup.fold(name) != known.lookup && PlayerLookup.fold(name) != PlayerLookup.fold(known.name) {
+                try addAlias(name, universalID: universalID, source: "boxscore", db: db)
+            }
+            return known.lookup
+        }
+        var lookup = PlayerLookup.fold(name)
+        if !(byLookup[lookup] ?? []).isEmpty {
+            lookup += String(universalID.filter(\.isNumber))
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO player_registry (universal_player_id, player_lookup, player_name, first_game_date, last_game_date)
+                VALUES (?, ?, ?, ?, ?)
+                """, arguments: [universalID, lookup, name, date, date])
+        remember(Player(universalID: universalID, lookup: lookup, name: name))
+        return lookup
+    }
+
+    /// Records that `name` means the player `universalID`.
+    mutating func addAlias(_ name: String, universalID: String, source: String, db: Database) throws {
+        let alias = PlayerLookup.fold(name)
+        guard !(byAlias[alias] ?? []).contains(universalID) else { return }
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO player_aliases (alias_lookup, universal_player_id, alias_name, source)
+                VALUES (?, ?, ?, ?)
+                """, arguments: [alias, universalID, name, source])
+        byAlias[alias, default: []].append(universalID)
+    }
+
+    /// Players a name may mean: exact lookup, then aliases, then the name without a generational
+    /// suffix ("Jr.", "III") on either side.
+    func candidates(forName name: String) -> [String] {
+        let folded = PlayerLookup.fold(name)
+        var result = byLookup[folded] ?? []
+        for id in byAlias[folded] ?? [] where !result.contains(id) { result.append(id) }
+        if result.isEmpty {
+            let stripped = PlayerLookup.foldWithoutSuffix(name)
+            result = (byLookup[stripped] ?? []) + (byLookupWithoutSuffix[stripped] ?? [])
+            result = result.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
+        }
+        return result
+    }
+}
