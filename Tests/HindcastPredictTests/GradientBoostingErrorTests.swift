@@ -4,8 +4,10 @@ import Testing
 @Suite struct GradientBoostingErrorTests {
     private let names = ["minutes", "fga"]
 
-    private func trainingError(_ set: TrainingSet, validation: TrainingSet? = nil,
-        parameters: BoostingParameters = BoostingParameters()) -> GradientBoostingError? {
+    private func trainingError(
+        _ set: TrainingSet, validation: TrainingSet? = nil,
+        parameters: BoostingParameters = BoostingParameters()
+    ) -> GradientBoostingError? {
         do {
             _ = try GradientBoostingTrainer.train(set, validation: validation, parameters: parameters)
             return nil

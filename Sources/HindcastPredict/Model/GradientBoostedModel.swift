@@ -55,7 +55,8 @@ public struct GradientBoostedModel: Codable, Sendable, Equatable {
             binEdges.count == featureCount, baseScore.isFinite
         else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "model trees or feature arrays are inconsistent"))
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "model trees or feature arrays are inconsistent"))
         }
     }
 

@@ -24,7 +24,9 @@ public struct TrainingSet: Sendable {
     func validatedColumns(set: String) throws(GradientBoostingError) -> [Double] {
         if featureNames.isEmpty { throw .noFeatures(set: set) }
         if rows.isEmpty { throw .noRows(set: set) }
-        if targets.count != rows.count { throw .targetCountMismatch(set: set, rows: rows.count, targets: targets.count) }
+        if targets.count != rows.count {
+            throw .targetCountMismatch(set: set, rows: rows.count, targets: targets.count)
+        }
         for (index, target) in targets.enumerated() where !target.isFinite {
             throw .nonFiniteTarget(set: set, row: index, value: target)
         }
