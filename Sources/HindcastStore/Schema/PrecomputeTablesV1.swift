@@ -1,94 +1,9 @@
-/// Phase 4 precompute tables (dataset `nba_precompute`), partitioned by the game day they serve
-/// (`analysis_date`, `game_date` or `cache_date`, as in the reference).
+/// Phase 4 composite factors and daily cache (dataset `nba_precompute`), partitioned by the game
+/// day they serve (`game_date`, `cache_date`).
 ///
 /// Shipped schema: never edit a shipped migration, add a new one.
 enum PrecomputeTablesV1 {
     static let statements: [String] = [
-        """
-        CREATE TABLE team_defense_zone_analysis (
-            team_abbr TEXT NOT NULL,
-            analysis_date TEXT NOT NULL,
-            season_year INTEGER NOT NULL,
-            paint_pct_allowed_last_15 REAL,
-            paint_attempts_allowed_per_game REAL,
-            paint_points_allowed_per_game REAL,
-            paint_blocks_per_game REAL,
-            paint_defense_vs_league_avg REAL,
-            mid_range_pct_allowed_last_15 REAL,
-            mid_range_attempts_allowed_per_game REAL,
-            mid_range_blocks_per_game REAL,
-            mid_range_defense_vs_league_avg REAL,
-            three_pt_pct_allowed_last_15 REAL,
-            three_pt_attempts_allowed_per_game REAL,
-            three_pt_blocks_per_game REAL,
-            three_pt_defense_vs_league_avg REAL,
-            defensive_rating_last_15 REAL,
-            opponent_points_per_game REAL,
-            opponent_pace REAL,
-            games_in_sample INTEGER NOT NULL,
-            zone_games_in_sample INTEGER NOT NULL,
-            strongest_zone TEXT,
-            weakest_zone TEXT,
-            league_paint_pct REAL,
-            league_mid_range_pct REAL,
-            league_three_pt_pct REAL,
-            league_teams_in_average INTEGER,
-            calculation_notes TEXT,
-            early_season_flag INTEGER NOT NULL,
-            insufficient_data_reason TEXT,
-            min_games_required INTEGER NOT NULL,
-            days_into_season INTEGER NOT NULL,
-            has_zone_data INTEGER NOT NULL,
-            data_quality_tier TEXT NOT NULL,
-            quality_score REAL NOT NULL,
-            data_quality_issues TEXT NOT NULL,
-            input_fingerprint TEXT NOT NULL,
-            run_id TEXT NOT NULL,
-            PRIMARY KEY (analysis_date, team_abbr)
-        )
-        """,
-        """
-        CREATE TABLE player_shot_zone_analysis (
-            player_lookup TEXT NOT NULL,
-            universal_player_id TEXT NOT NULL,
-            analysis_date TEXT NOT NULL,
-            season_year INTEGER NOT NULL,
-            team_abbr TEXT,
-            paint_rate_last_10 REAL,
-            mid_range_rate_last_10 REAL,
-            three_pt_rate_last_10 REAL,
-            total_shots_last_10 INTEGER,
-            fg_attempts_last_10 INTEGER,
-            three_pt_attempts_last_10 INTEGER,
-            games_in_sample_10 INTEGER NOT NULL,
-            sample_quality_10 TEXT NOT NULL,
-            paint_pct_last_10 REAL,
-            mid_range_pct_last_10 REAL,
-            three_pt_pct_last_10 REAL,
-            paint_attempts_per_game REAL,
-            mid_range_attempts_per_game REAL,
-            three_pt_attempts_per_game REAL,
-            paint_rate_last_20 REAL,
-            paint_pct_last_20 REAL,
-            three_pt_rate_last_20 REAL,
-            games_in_sample_20 INTEGER NOT NULL,
-            sample_quality_20 TEXT NOT NULL,
-            primary_scoring_zone TEXT,
-            has_complete_zones_10 INTEGER NOT NULL,
-            zones_source TEXT,
-            calculation_notes TEXT,
-            early_season_flag INTEGER NOT NULL,
-            insufficient_data_reason TEXT,
-            min_games_required INTEGER NOT NULL,
-            days_into_season INTEGER NOT NULL,
-            data_quality_tier TEXT NOT NULL,
-            quality_score REAL NOT NULL,
-            data_quality_issues TEXT NOT NULL,
-            input_fingerprint TEXT NOT NULL,
-            run_id TEXT NOT NULL,
-            PRIMARY KEY (analysis_date, player_lookup)
-        )
-        """,
         """
         CREATE TABLE player_composite_factors (
             player_lookup TEXT NOT NULL,
