@@ -77,6 +77,7 @@ let package = Package(
         ),
         .testTarget(name: "HindcastStoreTests", dependencies: ["HindcastStore", "HindcastTestSupport"]),
         .testTarget(name: "HindcastCoreTests", dependencies: ["HindcastCore", "HindcastTestSupport"]),
+        .testTarget(name: "HindcastIngestTests", dependencies: ["HindcastIngest", "HindcastTestSupport"]),
         .testTarget(name: "HindcastPredictTests", dependencies: ["HindcastPredict", "HindcastTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
