@@ -84,7 +84,7 @@ public struct Runner: Sendable {
         do {
             let outcome = try warehouse.write { db -> ProcessorOutcome in
                 for table in descriptor.writes {
-                    guard let info = WarehouseCatalog.table(named: table) else { continue }
+                    guard let info = WarehouseCatalog.table(named: table), info.dateColumn != nil else { continue }
                     try Partition.clear(db, table: info, date: step.date.description)
                 }
                 let outcome = try processor.run(request, db: db)

@@ -1,0 +1,91 @@
+import GRDB
+import HindcastCore
+import HindcastStore
+import HindcastTestSupport
+import Testing
+
+/// Writes one graded row for the date into `prediction_accuracy`, then optionally throws.
+private struct GradeWriter: Processor {
+    static let descriptor = ProcessorDescriptor(
+        id: "test_grades", version: 1, phase: "test", reads: [TableRead("player_boxscores")],
+        writes: ["prediction_accuracy"])
+    let fails: Bool
+
+    func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
+        try RunnerTests.insertGrade(db, date: request.date.description, player: "new", runID: request.runID)
+        if fails { throw ProcessingFailure(reason: "injected failure on \(request.date)") }
+        return ProcessorOutcome(rowsWritten: ["prediction_accuracy": 1], inputFingerprint: "f")
+    }
+}
+
+/// Reads the grades of the same date (so it must be skipped when they failed).
+private struct GradeReader: Processor {
+    static let descriptor = ProcessorDescriptor(
+        id: "test_reader", version: 1, phase: "test", reads: [TableRead("prediction_accuracy")],
+        writes: ["model_registry"])
+
+    func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
+        ProcessorOutcome(rowsWritten: [:], inputFingerprint: "r")
+    }
+}
+
+private struct ProcessingFailure: Error, CustomStringConvertible {
+    let reason: String
+    var description: String { reason }
+}
+
+@Suite struct RunnerTests {
+    static func insertGrade(_ db: Database, date: String, player: String, runID: String) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO prediction_accuracy (player_lookup, game_id, game_date, system_id, predicted_points,
+                    recommendation, line_source, has_prop_line, is_push, is_voided, early_season_flag,
+                    input_fingerprint, run_id)
+                VALUES (?, 'g', ?, 's', 10, 'NO_LINE', 'none', 0, 0, 0, 0, 'f', ?)
+                """, arguments: [player, date, runID])
+    }
+
+    func players(_ warehouse: Warehouse, _ date: String) throws -> [String] {
+        try warehouse.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT player_lookup FROM prediction_accuracy WHERE game_date = ? ORDER BY 1",
+                arguments: [date])
+        }
+    }
+
+    @Test func aProcessorThatThrowsLeavesItsPartitionAndRecordsAFailedRun() throws {
+        let seeded = try TestWarehouse.season2021()
+        try seeded.warehouse.write { db in try Self.insertGrade(db, date: "2022-01-03", player: "old", runID: "earlier")
+        }
+        let report = try PipelineRun.run(
+            seeded.warehouse, from: "2022-01-03", through: "2022-01-03",
+            graphProcessors: [GradeWriter(fails: true), GradeReader()])
+        #expect(try players(seeded.warehouse, "2022-01-03") == ["old"])
+        #expect(report.failed.map(\.step.processorID) == ["test_grades"])
+        #expect(report.skipped.map(\.message) == ["upstream test_grades failed on 2022-01-03"])
+        let history = try seeded.warehouse.read { db in
+            try RunRecord.latest(db, from: "2022-01-03", through: "2022-01-03")
+        }
+        let failed = try #require(history.first { $0.processorName == "test_grades" })
+        #expect(failed.status == .failed)
+        #expect(failed.errors == #"["injected failure on 2022-01-03"]"#)
+        #expect(history.first { $0.processorName == "test_reader" }?.status == .skipped)
+    }
+
+    @Test func aSuccessfulRunReplacesThePartitionAndRecordsItsRows() throws {
+        let seeded = try TestWarehouse.season2021()
+        try seeded.warehouse.write { db in
+            try Self.insertGrade(db, date: "2022-01-03", player: "old", runID: "earlier")
+            try Self.insertGrade(db, date: "2022-01-04", player: "other-day", runID: "earlier")
+        }
+        let report = try PipelineRun.run(
+            seeded.warehouse, from: "2022-01-03", through: "2022-01-03", graphProcessors: [GradeWriter(fails: false)])
+        #expect(report.succeeded == 1)
+        #expect(try players(seeded.warehouse, "2022-01-03") == ["new"])
+        #expect(try players(seeded.warehouse, "2022-01-04") == ["other-day"])
+        let record = try #require(
+            try seeded.warehouse.read { db in try RunRecord.latest(db, processors: ["test_grades"]) }.first)
+        #expect(record.status == .success && record.recordsCreated == 1 && record.dataDate == "2022-01-03")
+        #expect(record.outputTable == "prediction_accuracy" && record.outputDataset == "nba_predictions")
+    }
+}
