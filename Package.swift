@@ -77,6 +77,8 @@ let package = Package(
         ),
         .testTarget(name: "HindcastStoreTests", dependencies: ["HindcastStore", "HindcastTestSupport"]),
         .testTarget(name: "HindcastCoreTests", dependencies: ["HindcastCore", "HindcastTestSupport"]),
+        .testTarget(name: "HindcastAnalyticsTests", dependencies: ["HindcastAnalytics", "HindcastTestSupport"]),
+        .testTarget(name: "HindcastPrecomputeTests", dependencies: ["HindcastPrecompute", "HindcastTestSupport"]),
         .testTarget(name: "HindcastIngestTests", dependencies: ["HindcastIngest", "HindcastTestSupport"]),
         .testTarget(name: "HindcastPredictTests", dependencies: ["HindcastPredict", "HindcastTestSupport"]),
     ],

@@ -2,5 +2,8 @@ import HindcastCore
 
 /// The processors this module contributes to the pipeline, in declaration order.
 public enum HindcastPrecomputeProcessors {
-    public static let all: [any Processor] = []
+    public static let all: [any Processor] = [
+        TeamDefenseZoneAnalysisProcessor(),
+        PlayerShotZoneAnalysisProcessor(),
+    ]
 }
