@@ -55,7 +55,9 @@ let package = Package(
         ),
         .target(
             name: "HindcastReports",
-            dependencies: ["HindcastCore", "HindcastStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "HindcastCore", "HindcastStore", "HindcastContext", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "HindcastCLI",
@@ -80,6 +82,7 @@ let package = Package(
         .testTarget(name: "HindcastAnalyticsTests", dependencies: ["HindcastAnalytics", "HindcastTestSupport"]),
         .testTarget(name: "HindcastPrecomputeTests", dependencies: ["HindcastPrecompute", "HindcastTestSupport"]),
         .testTarget(name: "HindcastIngestTests", dependencies: ["HindcastIngest", "HindcastTestSupport"]),
+        .testTarget(name: "HindcastContextTests", dependencies: ["HindcastContext", "HindcastTestSupport"]),
         .testTarget(name: "HindcastPredictTests", dependencies: ["HindcastPredict", "HindcastTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,7 +5,9 @@ enum CommandList {
     static let all: [any ParsableCommand.Type] = [
         ImportCommand.self,
         BackfillCommand.self,
+        ContextCommand.self,
         CoverageCommand.self,
+        FidelityCommand.self,
         SQLCommand.self,
         ProfileCommand.self,
     ]

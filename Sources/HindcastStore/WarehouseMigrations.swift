@@ -8,7 +8,8 @@ enum WarehouseMigrations {
         migrator.registerMigration("v1-warehouse") { db in
             let statements =
                 RawTablesV1.statements + ReferenceTablesV1.statements + AnalyticsTablesV1.statements
-                + ContextTablesV1.statements + ZoneAnalysisTablesV1.statements + PrecomputeTablesV1.statements + PredictionTablesV1.statements
+                + ContextTablesV1.statements + ZoneAnalysisTablesV1.statements + PrecomputeTablesV1.statements
+                + PredictionTablesV1.statements
             for statement in statements {
                 try db.execute(sql: statement)
             }

@@ -1,0 +1,221 @@
+import GRDB
+import HindcastCore
+
+/// Builds player context rows for one game day. The history-derived fields come from one shared
+/// calculator for every row; the two drivers differ only in where a row's existence and its
+/// snapshot-only fields come from (DESIGN §4.3).
+struct PlayerContextBuilder {
+    typealias Columns = [String: (any DatabaseValueConvertible)?]
+
+    static let generatorVersion = "context-v1"
+
+    let day: ContextDay
+    let settings: ContextSettings
+    let seasons: SeasonCalendar
+    let runID: String
+    private let stars: StarPlayers
+
+    init(day: ContextDay, settings: ContextSettings, seasons: SeasonCalendar, runID: String) {
+        self.day = day
+        self.settings = settings
+        self.seasons = seasons
+        self.runID = runID
+        self.stars = StarPlayers(settings: settings)
+    }
+
+    /// The key columns and every history-derived field of `slot`'s row, plus the inputs' fingerprint.
+    func historyColumns(
+        _ slot: PlayerSlot
+    ) -> (columns: Columns, history: PlayerHistoryFields, fingerprint: Fingerprint) {
+        let game = day.games.first { $0.gameCode == slot.gameCode }!
+        let isHome = game.home == slot.team
+        let opponent = isHome ? game.away : game.home
+        let games = day.history[slot.lookup] ?? []
+        let history = PlayerHistoryFields(date: day.date, games: games)
+        let teamFields = teamSchedule(slot.team, game: game)
+        let opponentFields = teamSchedule(opponent, game: game)
+        let teamForm = TeamForm(date: day.date, games: day.teamForm[slot.team] ?? [])
+        let opponentForm = TeamForm(date: day.date, games: day.teamForm[opponent] ?? [])
+        let starsOut = starTeammatesOut(team: slot.team, excluding: slot.lookup)
+        var fingerprint = Fingerprint()
+        fingerprint.add(slot.lookup)
+        fingerprint.add(slot.team)
+        fingerprint.add(slot.gameCode)
+        for item in games {
+            fingerprint.add(
+                "\(item.date)|\(item.team)|\(item.played)|\(item.points as Int?)|\(item.minutes)|\(item.usageRate as Double?)"
+            )
+        }
+        for team in [slot.team, opponent] {
+            for item in day.teamGames[team] ?? [] where item.date < day.date {
+                fingerprint.add("\(item.gameCode)|\(item.points as Int?)|\(item.opponentPoints as Int?)")
+            }
+            for item in day.teamForm[team] ?? [] {
+                fingerprint.add(
+                    "\(item.date)|\(item.pace as Double?)|\(item.offensiveRating as Double?)|\(item.defensiveRating as Double?)"
+                )
+            }
+        }
+        fingerprint.add(starsOut.joined(separator: ","))
+        let paceDifferential: Double? =
+            if let own = teamForm.paceLast10, let other = opponentForm.paceLast10 {
+                Rounding.tenth(own - other)
+            } else { nil }
+        let columns: Columns = [
+            "player_lookup": slot.lookup,
+            "universal_player_id": slot.universalID ?? day.knownPlayers[slot.lookup]?.universalID,
+            "player_full_name": slot.name ?? day.knownPlayers[slot.lookup]?.name,
+            "game_id": game.gameID, "game_code": game.gameCode, "game_date": day.date.description,
+            "season_year": day.seasonYear, "season_type": game.seasonType, "team_abbr": slot.team,
+            "opponent_team_abbr": opponent, "home_game": isHome,
+            "game_start_time_local": game.startTimeET.map(Self.startTime),
+            "days_rest": history.daysRest, "back_to_back": history.backToBack,
+            "days_rest_before_last_game": history.daysRestBeforeLastGame,
+            "days_since_2_plus_days_rest": history.daysSince2PlusDaysRest,
+            "games_in_last_7_days": history.gamesInLast7Days, "games_in_last_14_days": history.gamesInLast14Days,
+            "minutes_in_last_7_days": history.minutesInLast7Days,
+            "minutes_in_last_14_days": history.minutesInLast14Days,
+            "avg_minutes_per_game_last_7": history.avgMinutesPerGameLast7,
+            "back_to_backs_last_14_days": history.backToBacksLast14Days,
+            "avg_usage_rate_last_7_games": history.avgUsageRateLast7Games,
+            "points_avg_last_5": history.pointsAvgLast5, "points_avg_last_10": history.pointsAvgLast10,
+            "l5_games_used": history.l5GamesUsed, "l10_games_used": history.l10GamesUsed,
+            "l5_sample_quality": history.l5SampleQuality.rawValue,
+            "l10_sample_quality": history.l10SampleQuality.rawValue,
+            "games_played_season": history.gamesPlayedSeason,
+            "pace_differential": paceDifferential, "opponent_pace_last_10": opponentForm.paceLast10,
+            "opponent_off_rating_last_10": opponentForm.offensiveRatingLast10,
+            "opponent_def_rating_last_10": opponentForm.defensiveRatingLast10,
+            "opponent_rebounding_rate": opponentForm.reboundingRateLast10,
+            "opponent_ft_rate_allowed": opponentForm.freeThrowRateAllowedLast10,
+            "star_teammates_out": starsOut.count, "star_teammates_out_names": JSONText.array(starsOut),
+            "season_phase": Self.seasonPhase(day.date, seasonType: game.seasonType),
+            "travel_miles": teamFields.travelMiles, "time_zone_changes": teamFields.timeZoneChanges,
+            "consecutive_road_games": teamFields.consecutiveRoadGames,
+            "miles_traveled_last_14_days": teamFields.milesTraveledLast14Days,
+            "time_zones_crossed_last_14_days": teamFields.timeZonesCrossedLast14Days,
+            "opponent_days_rest": opponentFields.daysRest,
+        ]
+        return (columns, history, fingerprint)
+    }
+
+    /// A complete row for `slot`: history fields, snapshot fields, quality and provenance.
+    /// `quotes` are the player's observed line offers (empty for a synthetic row).
+    func row(_ slot: PlayerSlot, origin: ContextOrigin, quotes: [PropLineQuote], reason: SynthesisReason?) -> Columns {
+        var (columns, history, fingerprint) = historyColumns(slot)
+        var synthetic: [String] = origin == .synthetic ? [ContextFields.playerSetMarker] : []
+        if let choice = PropLineSelection.choose(quotes, priority: settings.bookmakerPriority) {
+            let streak = PropStreak.count(points: history.recentPoints, line: choice.line)
+            columns["has_prop_line"] = true
+            columns["current_points_line"] = choice.line
+            columns["current_points_line_source"] = choice.bookmaker
+            columns["prop_bookmaker_count"] = choice.bookmakerCount
+            columns["prop_over_streak"] = streak.over
+            columns["prop_under_streak"] = streak.under
+            for quote in quotes { fingerprint.add("\(quote.bookmaker)|\(quote.line)") }
+        } else if origin == .synthetic && settings.estimateLines,
+            let estimate = LineEstimate.estimate(history: history, method: settings.lineEstimationMethod)
+        {
+            columns["estimated_points_line"] = estimate.line
+            columns["estimated_line_method"] = estimate.method
+            synthetic.append("estimated_points_line")
+        }
+        let lines = GameLineChoice(
+            lines: day.gameLines, gameCode: slot.gameCode, team: slot.team, priority: settings.bookmakerPriority)
+        columns["game_spread"] = lines.spread
+        columns["opening_spread"] = lines.openingSpread
+        columns["spread_movement"] = lines.spread.flatMap { spread in lines.openingSpread.map { spread - $0 } }
+        columns["game_spread_source"] = lines.spreadSource
+        columns["game_total"] = lines.total
+        columns["opening_total"] = lines.openingTotal
+        columns["total_movement"] = lines.total.flatMap { total in lines.openingTotal.map { total - $0 } }
+        columns["game_total_source"] = lines.totalSource
+        if let injury = day.injuries.last(where: { $0.lookup == slot.lookup }) {
+            columns["player_status"] = injury.status
+            columns["injury_report"] = injury.reason
+            fingerprint.add("\(injury.status)|\(injury.reportTime)")
+        }
+        if origin == .synthetic {
+            synthetic += ContextFields.snapshotOnly.filter { (columns[$0] ?? nil) == nil }
+        }
+        addQuality(&columns, history: history, team: slot.team)
+        columns["context_version"] = 1
+        columns["context_origin"] = origin.rawValue
+        columns["synthetic_fields"] = JSONText.array(synthetic)
+        columns["synthesis_reason"] = reason?.rawValue
+        columns["player_set_source"] = slot.source
+        columns["generator_version"] = Self.generatorVersion
+        columns["processing_decision_reason"] =
+            origin == .observed ? "observed_pregame_snapshot" : "synthesized_\(reason?.rawValue ?? "no_context")"
+        columns["input_fingerprint"] = fingerprint.hex
+        columns["run_id"] = runID
+        return columns
+    }
+
+    /// Completeness over the 30 days before D (DNP-aware) and a tier from the season sample.
+    private func addQuality(_ columns: inout Columns, history: PlayerHistoryFields, team: String) {
+        let windowStart = day.date.adding(days: -30)
+        let teamGames = (day.teamGames[team] ?? []).filter { $0.date < day.date && $0.date >= windowStart }.count
+        let games = (day.history[columns["player_lookup"] as! String] ?? []).filter { $0.date >= windowStart }
+        let dnps = games.filter { !$0.played }.count
+        let expected = max(0, teamGames - dnps)
+        let actual = games.filter(\.played).count
+        let completeness = expected == 0 ? 100 : min(100, Double(actual) / Double(expected) * 100)
+        let daysIntoSeason = seasons.daysIntoSeason(day.date) ?? 0
+        let bootstrap = daysIntoSeason < 30
+        let month = day.date.month
+        columns["expected_games_count"] = expected
+        columns["actual_games_count"] = actual
+        columns["completeness_percentage"] = Rounding.hundredth(completeness)
+        columns["missing_games_count"] = max(0, expected - actual)
+        columns["season_boundary_detected"] = [10, 11, 4].contains(month)
+        columns["backfill_bootstrap_mode"] = bootstrap
+        columns["is_production_ready"] = bootstrap || completeness >= 70
+        let sample = history.gamesPlayedSeason
+        let (tier, score): (QualityTier, Double) =
+            sample >= 10 ? (.gold, 95) : sample >= 5 ? (.silver, 85) : sample >= 1 ? (.bronze, 70) : (.poor, 50)
+        var issues: [String] = []
+        if sample < 3 { issues.append("thin_sample:\(sample)/3") }
+        if (columns["game_spread"] ?? nil) == nil { issues.append("missing_game_spread") }
+        if (columns["game_total"] ?? nil) == nil { issues.append("missing_game_total") }
+        columns["data_quality_tier"] = tier.rawValue
+        columns["quality_score"] = score
+        columns["data_quality_issues"] = JSONText.array(issues)
+    }
+
+    private func teamSchedule(_ team: String, game: ContextDay.Game) -> TeamScheduleFields {
+        let games = day.teamGames[team] ?? []
+        let current =
+            games.first { $0.gameCode == game.gameCode }
+            ?? TeamGame(
+                date: day.date, gameCode: game.gameCode, opponent: team == game.home ? game.away : game.home,
+                isHome: team == game.home, arenaTeam: game.home, points: nil, opponentPoints: nil)
+        return TeamScheduleFields(current: current, earlier: games)
+    }
+
+    /// Stars of `team` on D's official inactive list (season-to-date form before D).
+    func starTeammatesOut(team: String, excluding lookup: String) -> [String] {
+        day.inactive.filter { $0.team == team && $0.lookup != lookup }
+            .filter { stars.isStar(day.history[$0.lookup] ?? []) }
+            .map(\.lookup).sorted()
+    }
+
+    /// `7:30p` → `7:30 PM ET`.
+    static func startTime(_ schedule: String) -> String {
+        let lower = schedule.lowercased()
+        if lower.hasSuffix("p") { return lower.dropLast() + " PM ET" }
+        if lower.hasSuffix("a") { return lower.dropLast() + " AM ET" }
+        return schedule + " ET"
+    }
+
+    /// early (Oct-Nov), mid (Dec-Feb), late (Mar-Apr) for the regular season; playoffs otherwise.
+    static func seasonPhase(_ date: GameDate, seasonType: String) -> String {
+        guard seasonType == "Regular Season" else { return "playoffs" }
+        switch date.month {
+        case 10, 11: return "early"
+        case 12, 1, 2: return "mid"
+        case 3, 4: return "late"
+        default: return "playoffs"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import GRDB
+import HindcastCore
+import HindcastStore
+
+/// Writes `upcoming_player_game_context` for a game day: observed rows for players with pre-game
+/// snapshots (imported production rows, prop-line snapshots), then synthetic rows for every other
+/// player of D's games under the profile's player-set policy. Synthetic rows never replace an
+/// observed one, and each row says which it is.
+public struct PlayerContextProcessor: Processor {
+    public static let descriptor = ProcessorDescriptor(
+        id: "upcoming_player_game_context", version: 1, phase: "context",
+        reads: [
+            TableRead("schedule", .sameDateAndHistory(days: nil)), TableRead("player_boxscores"),
+            TableRead("inactives"), TableRead("prop_lines"), TableRead("game_lines"), TableRead("injury_reports"),
+            TableRead("imported_player_context"), TableRead("player_game_summary", .history(days: nil)),
+            TableRead("team_offense_game_summary", .history(days: nil)),
+            TableRead("team_defense_game_summary", .history(days: nil)),
+        ],
+        writes: ["upcoming_player_game_context"])
+
+    public init() {}
+
+    public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
+        guard let day = try ContextDay.load(db, date: request.date) else {
+            return ProcessorOutcome(
+                rowsWritten: [:], inputFingerprint: Fingerprint().hex,
+                skipReason: "no games scheduled on \(request.date)")
+        }
+        let rows = PlayerContextRows.build(day: day, request: request)
+        let columns = try db.columns(in: "upcoming_player_game_context").map(\.name)
+        let inserter = try RowInserter(db, table: "upcoming_player_game_context", columns: columns)
+        var fingerprint = Fingerprint()
+        for row in rows {
+            try inserter.insert(row)
+            fingerprint.add((row["input_fingerprint"] ?? nil) as? String)
+        }
+        let observed = rows.filter { ($0["context_origin"] ?? nil) as? String == "observed" }.count
+        return ProcessorOutcome(
+            rowsWritten: ["upcoming_player_game_context": rows.count], inputFingerprint: fingerprint.hex,
+            summary: ["observed_rows": String(observed), "synthetic_rows": String(rows.count - observed)])
+    }
+}
+
+/// Assembles a day's player context rows from both drivers.
+enum PlayerContextRows {
+    typealias Columns = [String: (any DatabaseValueConvertible)?]
+
+    /// Observed rows first, then synthetic rows for everyone else (when the profile synthesises).
+    static func build(day: ContextDay, request: ProcessorRequest, hideObserved: Bool = false) -> [Columns] {
+        let settings = request.profile.context
+        let builder = PlayerContextBuilder(
+            day: day, settings: settings, seasons: request.seasons, runID: request.runID)
+        var rows: [String: Columns] = [:]
+        if !hideObserved {
+            for (slot, origin, payload) in observedSlots(day) {
+                var row = builder.row(slot, origin: origin, quotes: quotes(for: slot.lookup, day), reason: nil)
+                if let payload {
+                    for (column, value) in ImportedPayload.columns(payload) where column != "context_origin" {
+                        row[column] = value
+                    }
+                    if origin == .observed { row["synthetic_fields"] = "[]" }
+                }
+                rows[slot.lookup] = row
+            }
+        }
+        if settings.synthesize {
+            let reason: SynthesisReason = rows.isEmpty ? .noContext : .partialContext
+            for slot in PlayerSet.players(day, policy: settings.playerSet) where rows[slot.lookup] == nil {
+                rows[slot.lookup] = builder.row(
+                    slot, origin: .synthetic, quotes: [], reason: hideObserved ? .forced : reason)
+            }
+        }
+        return rows.keys.sorted().map { rows[$0]! }
+    }
+
+    /// Players with a player-level pre-game snapshot on D: imported rows, then prop-line snapshots.
+    static func observedSlots(_ day: ContextDay) -> [(PlayerSlot, ContextOrigin, String?)] {
+        var slots: [(PlayerSlot, ContextOrigin, String?)] = []
+        var seen = Set<String>()
+        for lookup in day.importedPlayers.keys.sorted() {
+            let imported = day.importedPlayers[lookup]!
+            let payload = ImportedPayload.columns(imported.payload)
+            guard let team = PlayerSet.team(of: lookup, snapshotTeam: payload["team_abbr"] as? String, day: day),
+                let game = day.game(of: team)
+            else { continue }
+            seen.insert(lookup)
+            slots.append(
+                (
+                    PlayerSlot(
+                        lookup: lookup, universalID: payload["universal_player_id"] as? String, name: nil, team: team,
+                        gameCode: game.gameCode, source: "imported"),
+                    ContextOrigin(rawValue: imported.origin) ?? .observed, imported.payload
+                ))
+        }
+        let byPlayer = Dictionary(grouping: day.quotes, by: \.lookup)
+        for lookup in byPlayer.keys.sorted() where !seen.contains(lookup) {
+            let quotes = byPlayer[lookup]!
+            guard let team = PlayerSet.team(of: lookup, snapshotTeam: quotes.compactMap(\.team).first, day: day),
+                let game = day.game(of: team)
+            else { continue }
+            slots.append(
+                (
+                    PlayerSlot(
+                        lookup: lookup, universalID: quotes[0].universalID, name: nil, team: team,
+                        gameCode: game.gameCode, source: "prop_lines"),
+                    .observed, nil
+                ))
+        }
+        return slots
+    }
+
+    static func quotes(for lookup: String, _ day: ContextDay) -> [PropLineQuote] {
+        day.quotes.filter { $0.lookup == lookup }.map(\.quote)
+    }
+}

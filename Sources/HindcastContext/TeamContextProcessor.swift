@@ -1,0 +1,148 @@
+import GRDB
+import HindcastCore
+import HindcastStore
+
+/// Writes `upcoming_team_game_context`: two rows per game on D. A row is observed when a pre-game
+/// game-line snapshot exists for the game (or a production row was imported); otherwise it is
+/// synthetic, its schedule-derived fields computed the same way and its betting and injury fields
+/// NULL and listed in `synthetic_fields`.
+public struct TeamContextProcessor: Processor {
+    public static let descriptor = ProcessorDescriptor(
+        id: "upcoming_team_game_context", version: 1, phase: "context",
+        reads: [
+            TableRead("schedule", .sameDateAndHistory(days: nil)), TableRead("inactives"), TableRead("game_lines"),
+            TableRead("injury_reports"), TableRead("imported_team_context"),
+        ],
+        writes: ["upcoming_team_game_context"])
+
+    public init() {}
+
+    public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
+        guard let day = try ContextDay.load(db, date: request.date) else {
+            return ProcessorOutcome(
+                rowsWritten: [:], inputFingerprint: Fingerprint().hex,
+                skipReason: "no games scheduled on \(request.date)")
+        }
+        let rows = TeamContextRows.build(day: day, request: request)
+        let columns = try db.columns(in: "upcoming_team_game_context").map(\.name)
+        let inserter = try RowInserter(db, table: "upcoming_team_game_context", columns: columns)
+        var fingerprint = Fingerprint()
+        for row in rows {
+            try inserter.insert(row)
+            fingerprint.add((row["input_fingerprint"] ?? nil) as? String)
+        }
+        let observed = rows.filter { ($0["context_origin"] ?? nil) as? String == "observed" }.count
+        return ProcessorOutcome(
+            rowsWritten: ["upcoming_team_game_context": rows.count], inputFingerprint: fingerprint.hex,
+            summary: ["observed_rows": String(observed), "synthetic_rows": String(rows.count - observed)])
+    }
+}
+
+/// Assembles a day's team context rows.
+enum TeamContextRows {
+    typealias Columns = [String: (any DatabaseValueConvertible)?]
+
+    static func build(day: ContextDay, request: ProcessorRequest) -> [Columns] {
+        let settings = request.profile.context
+        var rows: [Columns] = []
+        let anyObserved =
+            day.games.contains { game in
+                day.gameLines.contains { $0.gameCode == game.gameCode }
+            } || !day.importedTeams.isEmpty
+        for game in day.games {
+            for team in [game.away, game.home] {
+                let imported = day.importedTeams[team]
+                let lines = GameLineChoice(
+                    lines: day.gameLines, gameCode: game.gameCode, team: team, priority: settings.bookmakerPriority)
+                let hasSnapshot = lines.spread != nil || lines.total != nil
+                let origin: ContextOrigin =
+                    imported.map { ContextOrigin(rawValue: $0.origin) ?? .observed }
+                    ?? (hasSnapshot ? .observed : .synthetic)
+                if origin == .synthetic && imported == nil && !settings.synthesize { continue }
+                var row = columns(team: team, game: game, day: day, lines: lines, request: request)
+                let reason: SynthesisReason? = origin == .observed ? nil : (anyObserved ? .partialContext : .noContext)
+                let missing = ContextFields.teamSnapshotOnly.filter { (row[$0] ?? nil) == nil }
+                row["context_origin"] = origin.rawValue
+                row["synthetic_fields"] = JSONText.array(origin == .synthetic ? missing : [])
+                row["synthesis_reason"] = reason?.rawValue
+                row["processing_decision_reason"] =
+                    origin == .observed ? "observed_pregame_snapshot" : "synthesized_\(reason!.rawValue)"
+                if let imported {
+                    for (column, value) in ImportedPayload.columns(imported.payload) where column != "context_origin" {
+                        row[column] = value
+                    }
+                }
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+
+    static func columns(
+        team: String, game: ContextDay.Game, day: ContextDay, lines: GameLineChoice, request: ProcessorRequest
+    ) -> Columns {
+        let isHome = team == game.home
+        let opponent = isHome ? game.away : game.home
+        let games = day.teamGames[team] ?? []
+        let current =
+            games.first { $0.gameCode == game.gameCode }
+            ?? TeamGame(
+                date: day.date, gameCode: game.gameCode, opponent: opponent, isHome: isHome, arenaTeam: game.home,
+                points: nil, opponentPoints: nil)
+        let fields = TeamScheduleFields(current: current, earlier: games)
+        let opponentGames = day.teamGames[opponent] ?? []
+        let opponentRest = opponentGames.filter { $0.date < day.date }.map(\.date).max().map {
+            day.date.days(since: $0)
+        }
+        let injuries = day.injuries.filter { injury in
+            day.boxscore.contains { $0.lookup == injury.lookup && $0.team == team }
+                || day.inactive.contains { $0.lookup == injury.lookup && $0.team == team }
+        }
+        let latest = Dictionary(grouping: injuries, by: \.lookup).compactMapValues {
+            $0.max { $0.reportTime < $1.reportTime }
+        }
+        let daysIntoSeason = request.seasons.daysIntoSeason(day.date) ?? 0
+        let earlySeason = daysIntoSeason < request.profile.features.earlySeasonDays
+        var fingerprint = Fingerprint()
+        for item in games where item.date < day.date {
+            fingerprint.add("\(item.gameCode)|\(item.points as Int?)|\(item.opponentPoints as Int?)")
+        }
+        fingerprint.add("\(opponentRest as Int?)|\(lines.spread as Double?)|\(lines.total as Double?)")
+        let inactiveCount = day.inactive.filter { $0.team == team }.count
+        var issues: [String] = []
+        if lines.spread == nil { issues.append("missing_game_spread") }
+        if lines.total == nil { issues.append("missing_game_total") }
+        if earlySeason { issues.append("early_season") }
+        let sample = games.filter { $0.date < day.date }.count
+        let (tier, score): (QualityTier, Double) =
+            sample >= 10 ? (.gold, 95) : sample >= 5 ? (.silver, 85) : sample >= 1 ? (.bronze, 70) : (.poor, 50)
+        return [
+            "team_abbr": team, "game_id": game.gameID, "game_code": game.gameCode, "game_date": day.date.description,
+            "season_year": day.seasonYear, "season_type": game.seasonType, "opponent_team_abbr": opponent,
+            "home_game": isHome, "is_back_to_back": fields.backToBack, "days_since_last_game": fields.daysRest,
+            "game_number_in_season": fields.gameNumberInSeason, "team_days_rest": fields.daysRest,
+            "team_back_to_back": fields.backToBack, "games_in_last_7_days": fields.gamesInLast7Days,
+            "games_in_last_14_days": fields.gamesInLast14Days, "opponent_days_rest": opponentRest,
+            "game_spread": lines.spread, "game_total": lines.total, "game_spread_source": lines.spreadSource,
+            "game_total_source": lines.totalSource,
+            "spread_movement": lines.spread.flatMap { spread in lines.openingSpread.map { spread - $0 } },
+            "total_movement": lines.total.flatMap { total in lines.openingTotal.map { total - $0 } },
+            "betting_lines_updated_at": lines.capturedAt,
+            "starters_out_count": latest.isEmpty ? nil : latest.values.filter { $0.status == "out" }.count,
+            "questionable_players_count":
+                latest.isEmpty ? nil : latest.values.filter { ["questionable", "doubtful"].contains($0.status) }.count,
+            "players_inactive_count": inactiveCount,
+            "team_win_streak_entering": fields.winStreakEntering,
+            "team_loss_streak_entering": fields.lossStreakEntering,
+            "last_game_margin": fields.lastGameMargin, "last_game_result": fields.lastGameResult,
+            "team_wins_entering": fields.winsEntering, "team_losses_entering": fields.lossesEntering,
+            "travel_miles": fields.travelMiles, "consecutive_road_games": fields.consecutiveRoadGames,
+            "miles_traveled_last_14_days": fields.milesTraveledLast14Days, "early_season_flag": earlySeason,
+            "insufficient_data_reason": sample == 0 ? "first game of the season" : nil,
+            "season_boundary_detected": [10, 11, 4].contains(day.date.month), "data_quality_tier": tier.rawValue,
+            "quality_score": score, "data_quality_issues": JSONText.array(issues),
+            "generator_version": PlayerContextBuilder.generatorVersion, "input_fingerprint": fingerprint.hex,
+            "run_id": request.runID,
+        ]
+    }
+}
