@@ -83,6 +83,7 @@ let package = Package(
         .testTarget(name: "HindcastPrecomputeTests", dependencies: ["HindcastPrecompute", "HindcastTestSupport"]),
         .testTarget(name: "HindcastIngestTests", dependencies: ["HindcastIngest", "HindcastTestSupport"]),
         .testTarget(name: "HindcastContextTests", dependencies: ["HindcastContext", "HindcastTestSupport"]),
+        .testTarget(name: "HindcastFeaturesTests", dependencies: ["HindcastFeatures", "HindcastTestSupport"]),
         .testTarget(name: "HindcastPredictTests", dependencies: ["HindcastPredict", "HindcastTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,5 +5,7 @@ public enum HindcastPrecomputeProcessors {
     public static let all: [any Processor] = [
         TeamDefenseZoneAnalysisProcessor(),
         PlayerShotZoneAnalysisProcessor(),
+        PlayerCompositeFactorsProcessor(),
+        PlayerDailyCacheProcessor(),
     ]
 }

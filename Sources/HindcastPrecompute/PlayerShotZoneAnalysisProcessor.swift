@@ -29,7 +29,7 @@ public struct PlayerShotZoneAnalysisProcessor: Processor {
             let row = PlayerShotZoneProfile(
                 games: history.byPlayer[player]!, date: date, seasonYear: season.year, daysIntoSeason: days)
             if row.isInsufficient { insufficient += 1 }
-            if row.values["zones_source"] as? String == PlayerShotZoneProfile.zoneSource { zoned += 1 }
+            if row.usesZones { zoned += 1 }
             outcomeFingerprint.add(row.fingerprint.hex)
             try inserter.insert(row.ordered(runID: request.runID))
         }

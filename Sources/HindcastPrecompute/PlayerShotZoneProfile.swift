@@ -28,6 +28,8 @@ struct PlayerShotZoneProfile {
     var notes: [String] = []
     var fingerprint = Fingerprint()
     private(set) var isInsufficient = false
+    /// Whether the L10 profile comes from shot zones.
+    private(set) var usesZones = false
 
     /// Builds the row from the player's games, newest first (at most 20, all before `date`).
     init(games: [PlayerZoneGame], date: GameDate, seasonYear: Int, daysIntoSeason: Int?) {
@@ -73,6 +75,7 @@ struct PlayerShotZoneProfile {
         values["three_pt_attempts_per_game"] = ZoneNumbers.rounded(window.threePerGame, 1)
         values["primary_scoring_zone"] = window.primaryScoringZone
         if window.zones != nil {
+            usesZones = true
             values["zones_source"] = Self.zoneSource
             if !window.zonesComplete {
                 quality.add("partial_shot_zones")

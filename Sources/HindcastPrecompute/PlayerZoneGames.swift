@@ -11,6 +11,7 @@ struct PlayerZoneGame: Sendable {
     let threeMakes: Int
     /// Zone counts, present only when the game's shot zones are complete.
     let zones: ZoneTotals?
+    /// The row's values as one text (built by SQLite), for input fingerprints.
     let fingerprint: String
 }
 
@@ -33,9 +34,18 @@ struct PlayerZoneHistory: Sendable {
             sql: """
                 SELECT player_lookup, universal_player_id, team_abbr, game_date, fg_attempts, three_pt_attempts,
                     three_pt_makes, has_complete_shot_zones, paint_attempts, paint_makes, mid_range_attempts,
-                    mid_range_makes, three_attempts_pbp, three_makes_pbp
+                    mid_range_makes, three_attempts_pbp, three_makes_pbp,
+                    player_lookup || '|' || universal_player_id || '|' || team_abbr || '|' || game_date || '|'
+                        || ifnull(fg_attempts, '-') || '|' || ifnull(three_pt_attempts, '-') || '|'
+                        || ifnull(three_pt_makes, '-') || '|' || has_complete_shot_zones || '|'
+                        || ifnull(paint_attempts, '-') || '|' || ifnull(paint_makes, '-') || '|'
+                        || ifnull(mid_range_attempts, '-') || '|' || ifnull(mid_range_makes, '-') || '|'
+                        || ifnull(three_attempts_pbp, '-') || '|' || ifnull(three_makes_pbp, '-')
                 FROM (
-                    SELECT *, ROW_NUMBER() OVER (PARTITION BY player_lookup ORDER BY game_date DESC) AS recency
+                    SELECT player_lookup, universal_player_id, team_abbr, game_date, fg_attempts, three_pt_attempts,
+                        three_pt_makes, has_complete_shot_zones, paint_attempts, paint_makes, mid_range_attempts,
+                        mid_range_makes, three_attempts_pbp, three_makes_pbp,
+                        ROW_NUMBER() OVER (PARTITION BY player_lookup ORDER BY game_date DESC) AS recency
                     FROM player_game_summary
                     WHERE game_date >= ? AND game_date < ? AND season_year = ? AND is_active = 1
                         AND (is_dnp = 0 OR fg_attempts > 0)
@@ -47,8 +57,6 @@ struct PlayerZoneHistory: Sendable {
                 (opening ?? GameDate(dayNumber: 0)).description, date.description, seasonYear, maximumGames,
             ])
         while let row = try rows.next() {
-            var print = Fingerprint()
-            for value in row.databaseValues { print.add(value.isNull ? nil : value.description) }
             let complete: Bool = row[7]
             var zones: ZoneTotals?
             if complete, let paintAttempts: Int = row[8], let paintMakes: Int = row[9], let midAttempts: Int = row[10],
@@ -60,7 +68,7 @@ struct PlayerZoneHistory: Sendable {
             }
             let game = PlayerZoneGame(
                 playerLookup: row[0], playerID: row[1], team: row[2], fieldGoalAttempts: row[4] ?? 0,
-                threeAttempts: row[5] ?? 0, threeMakes: row[6] ?? 0, zones: zones, fingerprint: print.hex)
+                threeAttempts: row[5] ?? 0, threeMakes: row[6] ?? 0, zones: zones, fingerprint: row[14])
             byPlayer[game.playerLookup, default: []].append(game)
         }
         return PlayerZoneHistory(byPlayer: byPlayer)

@@ -68,7 +68,7 @@ public enum FeatureCatalog {
             F(index: 25, name: "vegas_points_line", category: v, required: false, defaultValue: nil, contextFed: true),
             F(index: 26, name: "vegas_opening_line", category: v, required: false, defaultValue: nil, contextFed: true),
             F(index: 27, name: "vegas_line_move", category: v, required: false, defaultValue: nil, contextFed: true),
-            F(index: 28, name: "has_vegas_line", category: v, required: true, defaultValue: 0, contextFed: true),
+            F(index: 28, name: "has_vegas_line", category: v, required: false, defaultValue: 0, contextFed: true),
             F(
                 index: 29, name: "avg_points_vs_opponent", category: h, required: true, defaultValue: 10,
                 contextFed: false),

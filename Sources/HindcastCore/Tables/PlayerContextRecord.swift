@@ -1,0 +1,95 @@
+import GRDB
+
+/// The columns of an `upcoming_player_game_context` row that downstream processors consume, with
+/// its provenance. Phase 4, the feature store and predictions read context only through this.
+public struct PlayerContextRecord: Sendable, Equatable, FetchableRecord, Decodable {
+    public var playerLookup: String
+    public var universalPlayerID: String?
+    public var gameID: String
+    public var teamAbbr: String
+    public var opponentTeamAbbr: String
+    public var homeGame: Bool?
+    public var daysRest: Int?
+    public var backToBack: Bool?
+    public var gamesInLast7Days: Int?
+    public var gamesInLast14Days: Int?
+    public var minutesInLast7Days: Int?
+    public var minutesInLast14Days: Int?
+    public var avgMinutesPerGameLast7: Double?
+    public var backToBacksLast14Days: Int?
+    public var fourthQuarterMinutesLast7: Int?
+    public var playerAge: Int?
+    public var projectedUsageRate: Double?
+    public var avgUsageRateLast7Games: Double?
+    public var starTeammatesOut: Int?
+    public var paceDifferential: Double?
+    public var opponentPaceLast10: Double?
+    public var opponentDefRatingLast10: Double?
+    public var opponentDaysRest: Int?
+    public var seasonPhase: String?
+    public var playerStatus: String?
+    public var hasPropLine: Bool?
+    public var currentPointsLine: Double?
+    public var currentPointsLineSource: String?
+    public var openingPointsLine: Double?
+    public var estimatedPointsLine: Double?
+    public var estimatedLineMethod: String?
+    public var gameSpread: Double?
+    public var gameTotal: Double?
+    public var propOverStreak: Int?
+    public var propUnderStreak: Int?
+    public var contextOrigin: ContextOrigin
+    public var syntheticFields: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case playerLookup = "player_lookup"
+        case universalPlayerID = "universal_player_id"
+        case gameID = "game_id"
+        case teamAbbr = "team_abbr"
+        case opponentTeamAbbr = "opponent_team_abbr"
+        case homeGame = "home_game"
+        case daysRest = "days_rest"
+        case backToBack = "back_to_back"
+        case gamesInLast7Days = "games_in_last_7_days"
+        case gamesInLast14Days = "games_in_last_14_days"
+        case minutesInLast7Days = "minutes_in_last_7_days"
+        case minutesInLast14Days = "minutes_in_last_14_days"
+        case avgMinutesPerGameLast7 = "avg_minutes_per_game_last_7"
+        case backToBacksLast14Days = "back_to_backs_last_14_days"
+        case fourthQuarterMinutesLast7 = "fourth_quarter_minutes_last_7"
+        case playerAge = "player_age"
+        case projectedUsageRate = "projected_usage_rate"
+        case avgUsageRateLast7Games = "avg_usage_rate_last_7_games"
+        case starTeammatesOut = "star_teammates_out"
+        case paceDifferential = "pace_differential"
+        case opponentPaceLast10 = "opponent_pace_last_10"
+        case opponentDefRatingLast10 = "opponent_def_rating_last_10"
+        case opponentDaysRest = "opponent_days_rest"
+        case seasonPhase = "season_phase"
+        case playerStatus = "player_status"
+        case hasPropLine = "has_prop_line"
+        case currentPointsLine = "current_points_line"
+        case currentPointsLineSource = "current_points_line_source"
+        case openingPointsLine = "opening_points_line"
+        case estimatedPointsLine = "estimated_points_line"
+        case estimatedLineMethod = "estimated_line_method"
+        case gameSpread = "game_spread"
+        case gameTotal = "game_total"
+        case propOverStreak = "prop_over_streak"
+        case propUnderStreak = "prop_under_streak"
+        case contextOrigin = "context_origin"
+        case syntheticFields = "synthetic_fields"
+    }
+
+    /// Every context row of a game day, keyed by player lookup.
+    public static func all(_ db: Database, on date: GameDate) throws -> [String: PlayerContextRecord] {
+        let columns = CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
+        let rows = try PlayerContextRecord.fetchAll(
+            db, sql: "SELECT \(columns) FROM upcoming_player_game_context WHERE game_date = ? ORDER BY player_lookup",
+            arguments: [date.description])
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.playerLookup, $0) })
+    }
+
+    /// Whether the row was reconstructed rather than observed.
+    public var isSynthetic: Bool { contextOrigin == .synthetic }
+}
