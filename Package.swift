@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(name: "HindcastContextTests", dependencies: ["HindcastContext", "HindcastTestSupport"]),
         .testTarget(name: "HindcastFeaturesTests", dependencies: ["HindcastFeatures", "HindcastTestSupport"]),
         .testTarget(name: "HindcastPredictTests", dependencies: ["HindcastPredict", "HindcastTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["HindcastCLI", "HindcastTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

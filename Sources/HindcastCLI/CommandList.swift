@@ -7,6 +7,8 @@ enum CommandList {
         BackfillCommand.self,
         ContextCommand.self,
         CoverageCommand.self,
+        AuditCommand.self,
+        AccuracyCommand.self,
         FidelityCommand.self,
         SQLCommand.self,
         ProfileCommand.self,

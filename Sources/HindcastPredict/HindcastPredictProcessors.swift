@@ -2,5 +2,5 @@ import HindcastCore
 
 /// The processors this module contributes to the pipeline, in declaration order.
 public enum HindcastPredictProcessors {
-    public static let all: [any Processor] = []
+    public static let all: [any Processor] = [PlayerPropPredictionsProcessor(), PredictionAccuracyProcessor()]
 }

@@ -1,6 +1,6 @@
-/// Settings of the prediction systems and their confidence rule.
+/// Settings of the prediction systems and their confidence rule (`docs/predictions.md`).
 public struct PredictionSettings: Codable, Sendable, Equatable {
-    /// Systems to run, by id.
+    /// Systems to run, by id. `ensemble_v1` combines every other listed system.
     public var systems: [String] = ["moving_average", "zone_matchup", "similarity_balanced_v1", "ensemble_v1"]
     /// Minimum |predicted − line| for an OVER/UNDER recommendation (observed lines only).
     public var edgeThreshold: Double = 2.0
@@ -13,6 +13,9 @@ public struct PredictionSettings: Codable, Sendable, Equatable {
     public var qualityFloor: Double = 85
     /// Trailing days of graded predictions that weight the ensemble.
     public var ensembleWindowDays: Int = 28
+    /// Graded predictions each component system needs in the window before the ensemble weights
+    /// by accuracy; with fewer, the components are weighted equally.
+    public var ensembleMinimumGraded: Int = 50
 
     public init() {}
 
@@ -24,6 +27,7 @@ public struct PredictionSettings: Codable, Sendable, Equatable {
         case lowQualityPenaltyPerPoint = "low_quality_penalty_per_point"
         case qualityFloor = "quality_floor"
         case ensembleWindowDays = "ensemble_window_days"
+        case ensembleMinimumGraded = "ensemble_minimum_graded"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -39,5 +43,7 @@ public struct PredictionSettings: Codable, Sendable, Equatable {
             try c.decodeIfPresent(Double.self, forKey: .lowQualityPenaltyPerPoint) ?? d.lowQualityPenaltyPerPoint
         qualityFloor = try c.decodeIfPresent(Double.self, forKey: .qualityFloor) ?? d.qualityFloor
         ensembleWindowDays = try c.decodeIfPresent(Int.self, forKey: .ensembleWindowDays) ?? d.ensembleWindowDays
+        ensembleMinimumGraded =
+            try c.decodeIfPresent(Int.self, forKey: .ensembleMinimumGraded) ?? d.ensembleMinimumGraded
     }
 }

@@ -1,0 +1,118 @@
+import GRDB
+import HindcastCore
+import HindcastStore
+
+/// `player_prop_predictions`: every configured system's prediction for every feature-store row
+/// of the date, plus the ensemble. Reads only D's feature-store and context rows, earlier game
+/// summaries of the season, and grades dated before D (for the ensemble's weights).
+public struct PlayerPropPredictionsProcessor: Processor {
+    public static let table = "player_prop_predictions"
+
+    public static let descriptor = ProcessorDescriptor(
+        id: table, version: 1, phase: "phase5",
+        reads: [
+            TableRead("ml_feature_store"), TableRead("upcoming_player_game_context"),
+            TableRead("player_game_summary", .history(days: nil)),
+            TableRead("prediction_accuracy", .history(days: 28), required: false),
+        ],
+        writes: [table])
+
+    public init() {}
+
+    public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
+        let settings = request.profile.predictions
+        let plan = try SystemPlan(settings.systems)
+        let date = request.date
+        let all = try FeatureStoreDay.load(db, date: date)
+        let features = all.filter { !$0.isPlaceholder }
+        guard !features.isEmpty else {
+            let reason =
+                all.isEmpty
+                ? "no ml_feature_store rows on \(date)"
+                : "early season: the feature store holds only placeholder rows without features on \(date) "
+                    + "(profile features.early_season_mode = flag; use compute to predict these dates)"
+            return ProcessorOutcome(
+                rowsWritten: [Self.table: 0], rowsSkipped: all.count, inputFingerprint: Fingerprint().hex,
+                skipReason: reason)
+        }
+        let lines = try LineContext.load(db, date: date)
+        let season = try SeasonHistory.load(db, before: date, seasonYear: request.seasons.seasonYear(for: date))
+        var weights: EnsembleWeights?
+        if plan.ensemble {
+            let accuracy = try TrailingAccuracy.load(db, before: date, days: settings.ensembleWindowDays)
+            weights = EnsembleWeights.from(
+                accuracy, systems: plan.systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
+        }
+        let inserter = try RowInserter(db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name))
+        var outcome = Fingerprint()
+        var written = 0
+        var counts: [String: Int] = [:]
+        for feature in features {
+            let games = season.games(of: feature.playerLookup)
+            let player = PlayerDay(date: date, features: feature, games: games, season: season)
+            let context = lines[feature.playerLookup]
+            let line = LineChoice(observedLine: feature.features.value(Feature.vegasPointsLine), context: context)
+            let inputs = PredictionInputs(feature: feature, line: line, context: context, games: games)
+            var components: [(id: String, prediction: SystemPrediction)] = []
+            for system in plan.systems {
+                components.append((system.id, system.predict(player)))
+            }
+            var outputs = components.map { ($0.id, $0.prediction, inputs.fingerprint(system: $0.id)) }
+            if let weights {
+                let combined = EnsembleSystem.combine(components, weights: weights)
+                outputs.append(
+                    (EnsembleSystem.id, combined, inputs.fingerprint(system: EnsembleSystem.id, extra: weights.json)))
+            }
+            for (systemID, prediction, fingerprint) in outputs {
+                let row = PredictionRow(
+                    date: date, systemID: systemID, feature: feature, line: line, context: context,
+                    prediction: prediction, history: games, settings: settings, fingerprint: fingerprint,
+                    runID: request.runID)
+                try inserter.insert(row.values)
+                outcome.add(fingerprint)
+                written += 1
+                let recommendation = (row.values["recommendation"] ?? nil) as? String ?? ""
+                counts[recommendation, default: 0] += 1
+            }
+            counts["line_" + line.source.rawValue, default: 0] += 1
+        }
+        var summary = counts.mapValues(String.init)
+        summary["players"] = String(features.count)
+        summary["placeholder_rows_skipped"] = String(all.count - features.count)
+        summary["systems"] = plan.ids.joined(separator: ",")
+        if let weights { summary["ensemble_basis"] = weights.basis.rawValue }
+        return ProcessorOutcome(
+            rowsWritten: [Self.table: written], rowsSkipped: all.count - features.count, inputFingerprint: outcome.hex,
+            summary: summary)
+    }
+}
+
+/// The inputs one player's predictions rest on, hashed for `input_fingerprint`.
+struct PredictionInputs {
+    let feature: FeatureRow
+    let line: LineChoice
+    let context: LineContext?
+    let games: [PastGame]
+
+    func fingerprint(system: String, extra: String? = nil) -> String {
+        var print = Fingerprint()
+        print.add(system)
+        print.add(feature.inputFingerprint)
+        for value in feature.features.filled { print.add(value) }
+        for value in feature.features.observed { print.add(value) }
+        print.add(feature.qualityScore)
+        print.add(feature.syntheticShare)
+        print.add(line.observedLine)
+        print.add(line.bookmaker)
+        print.add(line.estimatedLine)
+        print.add(context?.playerStatus)
+        for game in games {
+            print.add(game.date)
+            print.add(game.opponent)
+            print.add(game.points)
+            print.add(game.minutes)
+        }
+        print.add(extra)
+        return print.hex
+    }
+}

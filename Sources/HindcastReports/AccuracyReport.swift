@@ -1,0 +1,183 @@
+import GRDB
+import HindcastCore
+import HindcastStore
+
+/// `hindcast accuracy`: MAE, bias, count and hit rate of the graded predictions, by system and
+/// split by context origin, quality tier, month and line source, with two baselines graded the
+/// same way: the player's season average before the date (`baseline_season_average`) and, where
+/// an observed line existed, the line itself (`baseline_line`).
+public struct AccuracyReport: Sendable, Equatable {
+    /// The dimensions groups are split by, in report order.
+    public static let dimensions = ["system", "context_origin", "quality_tier", "month", "line_source"]
+    public static let seasonAverageBaseline = "baseline_season_average"
+    public static let lineBaseline = "baseline_line"
+
+    /// One (dimension, group, system) cell.
+    public struct Group: Sendable, Equatable {
+        public let dimension: String
+        public let group: String
+        public let system: String
+        public var metrics: AccuracyMetrics
+    }
+
+    public let start: String?
+    public let end: String?
+    public let groups: [Group]
+
+    /// The cell for a dimension, group and system.
+    public func metrics(dimension: String, group: String, system: String) -> AccuracyMetrics? {
+        groups.first { $0.dimension == dimension && $0.group == group && $0.system == system }?.metrics
+    }
+
+    /// Grades from `prediction_accuracy` between `start` and `end` (inclusive, either optional).
+    public static func measure(_ db: Database, start: String?, end: String?) throws -> AccuracyReport {
+        var cells: [String: Group] = [:]
+        var order: [String] = []
+        func add(_ dimension: String, _ group: String, _ system: String, _ grade: GradeLine) {
+            let key = "\(dimension)\u{1f}\(group)\u{1f}\(system)"
+            if cells[key] == nil {
+                cells[key] = Group(dimension: dimension, group: group, system: system, metrics: AccuracyMetrics())
+                order.append(key)
+            }
+            cells[key]!.metrics.add(grade)
+        }
+        var seenPlayerDates = Set<String>()
+        for row in try GradeLine.load(db, start: start, end: end) {
+            let groups = [
+                ("system", "all"), ("context_origin", row.contextOrigin), ("quality_tier", row.qualityTier),
+                ("month", String(row.date.prefix(7))), ("line_source", row.lineSource),
+            ]
+            for (dimension, group) in groups { add(dimension, group, row.system, row) }
+            guard seenPlayerDates.insert(row.date + "|" + row.player).inserted else { continue }
+            let baselines = [
+                (seasonAverageBaseline, row.seasonAverageBaseline), (lineBaseline, row.lineBaseline),
+            ]
+            for (system, baseline) in baselines {
+                guard let baseline else { continue }
+                for (dimension, group) in groups { add(dimension, group, system, baseline) }
+            }
+        }
+        let groups = order.map { cells[$0]! }.sorted(by: Self.reportOrder)
+        return AccuracyReport(start: start, end: end, groups: groups)
+    }
+
+    static func reportOrder(_ lhs: Group, _ rhs: Group) -> Bool {
+        let l = dimensions.firstIndex(of: lhs.dimension) ?? 99
+        let r = dimensions.firstIndex(of: rhs.dimension) ?? 99
+        if l != r { return l < r }
+        if lhs.group != rhs.group { return groupRank(lhs) < groupRank(rhs) }
+        return systemRank(lhs.system) < systemRank(rhs.system)
+    }
+
+    private static func groupRank(_ group: Group) -> String {
+        if group.dimension == "quality_tier", let tier = QualityTier(rawValue: group.group) {
+            return "\(QualityTier.allCases.firstIndex(of: tier)!)"
+        }
+        return group.group
+    }
+
+    private static func systemRank(_ system: String) -> String {
+        switch system {
+        case seasonAverageBaseline: return "~1"
+        case lineBaseline: return "~2"
+        default: return system
+        }
+    }
+}
+
+/// Running totals for one group of graded predictions.
+public struct AccuracyMetrics: Sendable, Equatable {
+    /// Graded rows, voided included.
+    public var predictions = 0
+    public var voided = 0
+    /// Rows with an error (non-voided).
+    public var graded = 0
+    public var absoluteErrorSum = 0.0
+    public var signedErrorSum = 0.0
+    public var within3 = 0
+    public var within5 = 0
+    public var correct = 0
+    public var incorrect = 0
+    public var pushes = 0
+
+    public var meanAbsoluteError: Double? { graded == 0 ? nil : absoluteErrorSum / Double(graded) }
+    /// Mean of predicted − actual.
+    public var bias: Double? { graded == 0 ? nil : signedErrorSum / Double(graded) }
+    public var bets: Int { correct + incorrect }
+    /// Correct / (correct + incorrect), over OVER/UNDER calls against observed lines.
+    public var hitRate: Double? { bets == 0 ? nil : Double(correct) / Double(bets) }
+
+    mutating func add(_ grade: GradeLine) {
+        predictions += 1
+        if grade.voided {
+            voided += 1
+            return
+        }
+        if let error = grade.signedError {
+            graded += 1
+            absoluteErrorSum += abs(error)
+            signedErrorSum += error
+            if abs(error) <= 3 { within3 += 1 }
+            if abs(error) <= 5 { within5 += 1 }
+        }
+        if grade.push { pushes += 1 }
+        if let correct = grade.correct {
+            if correct { self.correct += 1 } else { incorrect += 1 }
+        }
+    }
+}
+
+/// One graded prediction as the report reads it.
+struct GradeLine {
+    var date: String
+    var player: String
+    var system: String
+    var contextOrigin: String
+    var qualityTier: String
+    var lineSource: String
+    var voided: Bool
+    var signedError: Double?
+    var correct: Bool?
+    var push: Bool
+    var seasonAverageSignedError: Double?
+    var lineSignedError: Double?
+
+    /// The season-average baseline graded as a prediction.
+    var seasonAverageBaseline: GradeLine? {
+        guard voided || seasonAverageSignedError != nil else { return nil }
+        return baseline(AccuracyReport.seasonAverageBaseline, error: seasonAverageSignedError)
+    }
+
+    /// The observed line graded as a prediction (never a bet).
+    var lineBaseline: GradeLine? {
+        guard lineSource == "observed" else { return nil }
+        return baseline(AccuracyReport.lineBaseline, error: lineSignedError)
+    }
+
+    private func baseline(_ system: String, error: Double?) -> GradeLine {
+        var line = self
+        line.system = system
+        line.signedError = error
+        line.correct = nil
+        line.push = false
+        return line
+    }
+
+    static func load(_ db: Database, start: String?, end: String?) throws -> [GradeLine] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT game_date, player_lookup, system_id, COALESCE(context_origin, 'none'),
+                    COALESCE(data_quality_tier, 'unknown'), line_source, is_voided, signed_error, prediction_correct,
+                    is_push, season_avg_signed_error, line_signed_error
+                FROM prediction_accuracy WHERE game_date >= ? AND game_date <= ?
+                ORDER BY game_date, player_lookup, system_id
+                """, arguments: [start ?? "0000-00-00", end ?? "9999-99-99"])
+        return rows.map { row in
+            GradeLine(
+                date: row[0], player: row[1], system: row[2], contextOrigin: row[3], qualityTier: row[4],
+                lineSource: row[5], voided: row[6], signedError: row[7], correct: row[8], push: row[9],
+                seasonAverageSignedError: row[10], lineSignedError: row[11])
+        }
+    }
+}

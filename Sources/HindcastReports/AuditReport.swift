@@ -1,0 +1,200 @@
+import GRDB
+import HindcastCore
+import HindcastStore
+
+/// `hindcast audit`: which predictions rested on synthetic context. Counts per date, per system
+/// and per synthetic field, and the player-dates with their synthetic fields and quality.
+public struct AuditReport: Sendable, Equatable {
+    /// One date's predictions.
+    public struct DateCount: Sendable, Equatable {
+        public let date: String
+        public let players: Int
+        public let syntheticPlayers: Int
+        public let observedPlayers: Int
+        public let predictions: Int
+        public let syntheticPredictions: Int
+    }
+
+    /// One system's predictions.
+    public struct SystemCount: Sendable, Equatable {
+        public let system: String
+        public let predictions: Int
+        public let syntheticPredictions: Int
+        /// Mean confidence of its synthetic-context and observed-context predictions.
+        public let syntheticConfidence: Double?
+        public let observedConfidence: Double?
+        /// Mean points the synthetic-share and low-quality penalties took off synthetic-context predictions.
+        public let syntheticPenalty: Double?
+        public let qualityPenalty: Double?
+    }
+
+    /// One synthetic field: on how many synthetic-context player-dates it was reconstructed.
+    public struct FieldCount: Sendable, Equatable {
+        public let field: String
+        public let players: Int
+        public let predictions: Int
+    }
+
+    /// One player-date whose predictions rested on synthetic context.
+    public struct PlayerDate: Sendable, Equatable {
+        public let date: String
+        public let player: String
+        public let team: String?
+        public let opponent: String?
+        public let syntheticFields: [String]
+        public let qualityScore: Double?
+        public let qualityTier: String?
+        public let syntheticFeatureCount: Int?
+        public let syntheticShare: Double?
+        public let lineSource: String
+        public let systems: [String]
+        /// Mean confidence over its systems, and the mean penalty that synthetic share cost.
+        public let confidence: Double
+        public let syntheticPenalty: Double
+    }
+
+    public let start: String
+    public let end: String
+    public let dates: [DateCount]
+    public let systems: [SystemCount]
+    public let fields: [FieldCount]
+    public let players: [PlayerDate]
+
+    /// Predictions whose context origin is anything but observed count as synthetic-context
+    /// predictions (a missing context row is reported as origin `none`).
+    public static func measure(_ db: Database, start: String, end: String) throws -> AuditReport {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT game_date, player_lookup, system_id, team_abbr, opponent_team_abbr,
+                    COALESCE(context_origin, 'none'), synthetic_context_fields, feature_quality_score, quality_tier,
+                    synthetic_feature_count, synthetic_share, line_source, confidence_score,
+                    synthetic_confidence_penalty, quality_confidence_penalty
+                FROM player_prop_predictions WHERE game_date >= ? AND game_date <= ?
+                ORDER BY game_date, player_lookup, system_id
+                """, arguments: [start, end])
+        var dates:
+            [String: (players: Set<String>, synthetic: Set<String>, predictions: Int, syntheticPredictions: Int)] =
+                [:]
+        var systems: [String: SystemTotals] = [:]
+        var fields: [String: (players: Set<String>, predictions: Int)] = [:]
+        var players: [String: PlayerDateTotals] = [:]
+        var playerOrder: [String] = []
+        for row in rows {
+            let date: String = row[0]
+            let player: String = row[1]
+            let system: String = row[2]
+            let synthetic = (row[5] as String) != "observed"
+            let key = date + "|" + player
+            var day = dates[date] ?? ([], [], 0, 0)
+            day.players.insert(player)
+            day.predictions += 1
+            if synthetic {
+                day.synthetic.insert(player)
+                day.syntheticPredictions += 1
+            }
+            dates[date] = day
+            systems[system, default: SystemTotals()].add(
+                synthetic: synthetic, confidence: row[12], syntheticPenalty: row[13], qualityPenalty: row[14])
+            guard synthetic else { continue }
+            let syntheticFields = JSONText.strings(row[6])
+            for field in syntheticFields.isEmpty && (row[5] as String) == "none" ? ["no_context_row"] : syntheticFields
+            {
+                var count = fields[field] ?? ([], 0)
+                count.players.insert(key)
+                count.predictions += 1
+                fields[field] = count
+            }
+            if players[key] == nil {
+                playerOrder.append(key)
+                players[key] = PlayerDateTotals(
+                    date: date, player: player, team: row[3], opponent: row[4], fields: syntheticFields,
+                    quality: row[7], tier: row[8], syntheticCount: row[9], share: row[10], lineSource: row[11])
+            }
+            players[key]!.add(system: system, confidence: row[12], penalty: row[13])
+        }
+        return AuditReport(
+            start: start, end: end,
+            dates: dates.keys.sorted().map { date in
+                let day = dates[date]!
+                return DateCount(
+                    date: date, players: day.players.count, syntheticPlayers: day.synthetic.count,
+                    observedPlayers: day.players.count - day.synthetic.count, predictions: day.predictions,
+                    syntheticPredictions: day.syntheticPredictions)
+            },
+            systems: systems.keys.sorted().map { systems[$0]!.count(system: $0) },
+            fields: fields.keys.sorted { lhs, rhs in
+                let (l, r) = (fields[lhs]!.players.count, fields[rhs]!.players.count)
+                return l != r ? l > r : lhs < rhs
+            }.map { FieldCount(field: $0, players: fields[$0]!.players.count, predictions: fields[$0]!.predictions) },
+            players: playerOrder.map { players[$0]!.playerDate })
+    }
+
+    /// Predictions in the range.
+    public var predictions: Int { dates.map(\.predictions).reduce(0, +) }
+    /// Predictions that rested on synthetic context.
+    public var syntheticPredictions: Int { dates.map(\.syntheticPredictions).reduce(0, +) }
+}
+
+struct SystemTotals {
+    var predictions = 0
+    var synthetic = 0
+    var syntheticConfidence = 0.0
+    var observedConfidence = 0.0
+    var syntheticPenalty = 0.0
+    var qualityPenalty = 0.0
+
+    mutating func add(synthetic isSynthetic: Bool, confidence: Double, syntheticPenalty: Double, qualityPenalty: Double)
+    {
+        predictions += 1
+        if isSynthetic {
+            synthetic += 1
+            syntheticConfidence += confidence
+            self.syntheticPenalty += syntheticPenalty
+            self.qualityPenalty += qualityPenalty
+        } else {
+            observedConfidence += confidence
+        }
+    }
+
+    func count(system: String) -> AuditReport.SystemCount {
+        let observed = predictions - synthetic
+        func mean(_ sum: Double, _ n: Int) -> Double? { n == 0 ? nil : Rounding.hundredth(sum / Double(n)) }
+        return AuditReport.SystemCount(
+            system: system, predictions: predictions, syntheticPredictions: synthetic,
+            syntheticConfidence: mean(syntheticConfidence, synthetic),
+            observedConfidence: mean(observedConfidence, observed),
+            syntheticPenalty: mean(syntheticPenalty, synthetic), qualityPenalty: mean(qualityPenalty, synthetic))
+    }
+}
+
+struct PlayerDateTotals {
+    let date: String
+    let player: String
+    let team: String?
+    let opponent: String?
+    let fields: [String]
+    let quality: Double?
+    let tier: String?
+    let syntheticCount: Int?
+    let share: Double?
+    let lineSource: String
+    var systems: [String] = []
+    var confidence = 0.0
+    var penalty = 0.0
+
+    mutating func add(system: String, confidence: Double, penalty: Double) {
+        systems.append(system)
+        self.confidence += confidence
+        self.penalty += penalty
+    }
+
+    var playerDate: AuditReport.PlayerDate {
+        let n = Double(max(1, systems.count))
+        return AuditReport.PlayerDate(
+            date: date, player: player, team: team, opponent: opponent, syntheticFields: fields, qualityScore: quality,
+            qualityTier: tier, syntheticFeatureCount: syntheticCount, syntheticShare: share, lineSource: lineSource,
+            systems: systems, confidence: Rounding.hundredth(confidence / n),
+            syntheticPenalty: Rounding.hundredth(penalty / n))
+    }
+}
