@@ -18,6 +18,11 @@ struct GameDay: Sendable {
     /// Fingerprint of each game's input rows (box scores, schedule, zones, inactives).
     let gameFingerprints: [String: Fingerprint]
 
+    /// Scheduled games of the day without any imported box-score line.
+    var scheduledGamesWithoutBoxScores: Int {
+        Set(games.keys).subtracting(lines.map(\.gameCode)).count
+    }
+
     /// The zone counts of a player in a game.
     func zone(gameCode: String, playerID: String) -> ZoneCounts? { zones[gameCode + "/" + playerID] }
 

@@ -77,6 +77,9 @@ public struct PlayerGameSummaryProcessor: Processor {
         var summary = skipped.mapValues(String.init)
         summary["games"] = String(Set(day.lines.map(\.gameCode)).count)
         summary["players_with_lines"] = String(observed.byPlayer.count)
+        if day.scheduledGamesWithoutBoxScores > 0 {
+            summary["scheduled_games_without_boxscores"] = String(day.scheduledGamesWithoutBoxScores)
+        }
         return ProcessorOutcome(
             rowsWritten: [Self.table: written], rowsSkipped: skipped.values.reduce(0, +),
             inputFingerprint: outcomeFingerprint.hex, summary: summary)

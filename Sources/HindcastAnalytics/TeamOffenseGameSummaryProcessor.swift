@@ -55,9 +55,14 @@ public struct TeamOffenseGameSummaryProcessor: Processor {
             )
             written += 1
         }
+        var summary: [String: String] = [:]
+        if skipped > 0 { summary["teams_without_opponent_boxscore"] = String(skipped) }
+        if day.scheduledGamesWithoutBoxScores > 0 {
+            summary["scheduled_games_without_boxscores"] = String(day.scheduledGamesWithoutBoxScores)
+        }
         return ProcessorOutcome(
             rowsWritten: [Self.table: written], rowsSkipped: skipped, inputFingerprint: outcomeFingerprint.hex,
-            summary: skipped > 0 ? ["teams_without_opponent_boxscore": String(skipped)] : [:])
+            summary: summary)
     }
 
     static func values(
