@@ -11,7 +11,8 @@ import Testing
         for processor in Pipeline.processors {
             for table in processor.descriptor.writes {
                 let row = rows.first { $0.hasPrefix("| `\(table)` |") }
-                #expect(row?.contains("| `\(processor.descriptor.id)` |") == true, "\(table) → \(processor.descriptor.id)")
+                #expect(
+                    row?.contains("| `\(processor.descriptor.id)` |") == true, "\(table) → \(processor.descriptor.id)")
             }
         }
     }

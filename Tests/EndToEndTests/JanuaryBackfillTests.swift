@@ -26,7 +26,9 @@ import Testing
     func query(_ sql: String) throws -> [[String]] {
         let result = try CommandLineRun.hindcast(["sql", "--db", Self.run.database, "--format", "csv", sql])
         #expect(result.exitCode == 0, "\(result.stderr)")
-        return result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        return result.stdout.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func loadsTheBundledSeasonAndSaysWhatItLoaded() {
@@ -37,18 +39,21 @@ import Testing
         #expect(result.stderr.contains("1,323 games"))
         #expect(result.stderr.contains("10,959 inactive rows"))
         #expect(result.stderr.contains("348 line rows"))
-        #expect(result.stderr.contains("348 matched a player: 343 on the date's box score, 5 on the date's inactive list"))
+        #expect(
+            result.stderr.contains("348 matched a player: 343 on the date's box score, 5 on the date's inactive list"))
     }
 
     @Test func fillsEveryTableForSevenOfSevenDates() throws {
         let tables: [(String, String)] = [
-            ("nba_analytics.player_game_summary", "game_date"), ("nba_analytics.team_offense_game_summary", "game_date"),
+            ("nba_analytics.player_game_summary", "game_date"),
+            ("nba_analytics.team_offense_game_summary", "game_date"),
             ("nba_analytics.team_defense_game_summary", "game_date"),
             ("nba_analytics.upcoming_player_game_context", "game_date"),
             ("nba_analytics.upcoming_team_game_context", "game_date"),
             ("nba_precompute.team_defense_zone_analysis", "analysis_date"),
             ("nba_precompute.player_shot_zone_analysis", "analysis_date"),
-            ("nba_precompute.player_composite_factors", "game_date"), ("nba_precompute.player_daily_cache", "cache_date"),
+            ("nba_precompute.player_composite_factors", "game_date"),
+            ("nba_precompute.player_daily_cache", "cache_date"),
             ("nba_predictions.ml_feature_store", "game_date"),
         ]
         for (table, column) in tables {
