@@ -13,6 +13,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
         reads: [
             TableRead("ml_feature_store"), TableRead("upcoming_player_game_context"),
             TableRead("player_game_summary", .history(days: nil)),
+            // Optional: whatever grades exist weight the ensemble; never pulls dates into a plan.
+            // The profile's ensemble_window_days chooses the rows; 28 is the default window.
             TableRead("prediction_accuracy", .history(days: 28), required: false),
         ],
         writes: [table])
@@ -37,11 +39,12 @@ public struct PlayerPropPredictionsProcessor: Processor {
         }
         let lines = try LineContext.load(db, date: date)
         let season = try SeasonHistory.load(db, before: date, seasonYear: request.seasons.seasonYear(for: date))
+        let (systems, unavailable) = try plan.systems(for: date, profile: request.profile, db: db)
         var weights: EnsembleWeights?
         if plan.ensemble {
             let accuracy = try TrailingAccuracy.load(db, before: date, days: settings.ensembleWindowDays)
             weights = EnsembleWeights.from(
-                accuracy, systems: plan.systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
+                accuracy, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
         }
         let inserter = try RowInserter(db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name))
         var outcome = Fingerprint()
@@ -54,11 +57,13 @@ public struct PlayerPropPredictionsProcessor: Processor {
             let line = LineChoice(observedLine: feature.features.value(Feature.vegasPointsLine), context: context)
             let inputs = PredictionInputs(feature: feature, line: line, context: context, games: games)
             var components: [(id: String, prediction: SystemPrediction)] = []
-            for system in plan.systems {
+            for system in systems {
                 components.append((system.id, system.predict(player)))
             }
-            var outputs = components.map { ($0.id, $0.prediction, inputs.fingerprint(system: $0.id)) }
-            if let weights {
+            var outputs = components.map {
+                ($0.id, $0.prediction, inputs.fingerprint(system: $0.id, extra: $0.prediction.model?.modelID))
+            }
+            if let weights, !components.isEmpty {
                 let combined = EnsembleSystem.combine(components, weights: weights)
                 outputs.append(
                     (EnsembleSystem.id, combined, inputs.fingerprint(system: EnsembleSystem.id, extra: weights.json)))
@@ -78,6 +83,7 @@ public struct PlayerPropPredictionsProcessor: Processor {
         }
         var summary = counts.mapValues(String.init)
         summary["players"] = String(features.count)
+        for (id, reason) in unavailable { summary["unavailable_" + id] = reason }
         summary["placeholder_rows_skipped"] = String(all.count - features.count)
         summary["systems"] = plan.ids.joined(separator: ",")
         if let weights { summary["ensemble_basis"] = weights.basis.rawValue }
