@@ -4,24 +4,25 @@ import HindcastStore
 import HindcastTestSupport
 import Testing
 
-/// Writes one graded row for the date into `prediction_accuracy`, then optionally throws.
+/// Writes one row for the date into a partitioned table (`upcoming_team_game_context`), then
+/// optionally throws.
 private struct GradeWriter: Processor {
     static let descriptor = ProcessorDescriptor(
         id: "test_grades", version: 1, phase: "test", reads: [TableRead("player_boxscores")],
-        writes: ["prediction_accuracy"])
+        writes: ["upcoming_team_game_context"])
     let fails: Bool
 
     func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
         try RunnerTests.insertGrade(db, date: request.date.description, player: "new", runID: request.runID)
         if fails { throw ProcessingFailure(reason: "injected failure on \(request.date)") }
-        return ProcessorOutcome(rowsWritten: ["prediction_accuracy": 1], inputFingerprint: "f")
+        return ProcessorOutcome(rowsWritten: ["upcoming_team_game_context": 1], inputFingerprint: "f")
     }
 }
 
-/// Reads the grades of the same date (so it must be skipped when they failed).
+/// Reads the same date's rows (so it must be skipped when they failed).
 private struct GradeReader: Processor {
     static let descriptor = ProcessorDescriptor(
-        id: "test_reader", version: 1, phase: "test", reads: [TableRead("prediction_accuracy")],
+        id: "test_reader", version: 1, phase: "test", reads: [TableRead("upcoming_team_game_context")],
         writes: ["model_registry"])
 
     func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
@@ -38,17 +39,16 @@ private struct ProcessingFailure: Error, CustomStringConvertible {
     static func insertGrade(_ db: Database, date: String, player: String, runID: String) throws {
         try db.execute(
             sql: """
-                INSERT INTO prediction_accuracy (player_lookup, game_id, game_date, system_id, predicted_points,
-                    recommendation, line_source, has_prop_line, is_push, is_voided, early_season_flag,
-                    input_fingerprint, run_id)
-                VALUES (?, 'g', ?, 's', 10, 'NO_LINE', 'none', 0, 0, 0, 0, 'f', ?)
+                INSERT INTO upcoming_team_game_context (team_abbr, game_id, game_date, opponent_team_abbr,
+                    context_origin, synthetic_fields, generator_version, input_fingerprint, run_id)
+                VALUES (?, 'g', ?, 'o', 'synthetic', '[]', 'test', 'f', ?)
                 """, arguments: [player, date, runID])
     }
 
     func players(_ warehouse: Warehouse, _ date: String) throws -> [String] {
         try warehouse.read { db in
             try String.fetchAll(
-                db, sql: "SELECT player_lookup FROM prediction_accuracy WHERE game_date = ? ORDER BY 1",
+                db, sql: "SELECT team_abbr FROM upcoming_team_game_context WHERE game_date = ? ORDER BY 1",
                 arguments: [date])
         }
     }
@@ -86,6 +86,6 @@ private struct ProcessingFailure: Error, CustomStringConvertible {
         let record = try #require(
             try seeded.warehouse.read { db in try RunRecord.latest(db, processors: ["test_grades"]) }.first)
         #expect(record.status == .success && record.recordsCreated == 1 && record.dataDate == "2022-01-03")
-        #expect(record.outputTable == "prediction_accuracy" && record.outputDataset == "nba_predictions")
+        #expect(record.outputTable == "upcoming_team_game_context" && record.outputDataset == "nba_analytics")
     }
 }

@@ -53,6 +53,9 @@ public struct PlayerHistoryFields: Sendable, Equatable {
     public var avgMinutesPerGameLast7: Double?
     public var backToBacksLast14Days: Int
     public var avgUsageRateLast7Games: Double?
+    /// Mean usage over the season's played games before D: the projection the usage-spike factor
+    /// compares recent usage with (the reference never populated one).
+    public var usageRateSeason: Double?
     public var pointsAvgLast5: Double?
     public var pointsAvgLast10: Double?
     public var l5GamesUsed: Int
@@ -87,6 +90,9 @@ public struct PlayerHistoryFields: Sendable, Equatable {
         backToBacksLast14Days = zip(dates14, dates14.dropFirst()).filter { $0.0.days(since: $0.1) == 1 }.count
         let usages = played.prefix(7).compactMap(\.usageRate)
         avgUsageRateLast7Games = usages.isEmpty ? nil : Rounding.hundredth(usages.reduce(0, +) / Double(usages.count))
+        let seasonUsages = played.compactMap(\.usageRate)
+        usageRateSeason =
+            seasonUsages.isEmpty ? nil : Rounding.hundredth(seasonUsages.reduce(0, +) / Double(seasonUsages.count))
         let scored = played.compactMap(\.points)
         let five = scored.prefix(5)
         let ten = scored.prefix(10)

@@ -78,6 +78,7 @@ struct PlayerContextBuilder {
             "avg_minutes_per_game_last_7": history.avgMinutesPerGameLast7,
             "back_to_backs_last_14_days": history.backToBacksLast14Days,
             "avg_usage_rate_last_7_games": history.avgUsageRateLast7Games,
+            "projected_usage_rate": history.usageRateSeason,
             "points_avg_last_5": history.pointsAvgLast5, "points_avg_last_10": history.pointsAvgLast10,
             "l5_games_used": history.l5GamesUsed, "l10_games_used": history.l10GamesUsed,
             "l5_sample_quality": history.l5SampleQuality.rawValue,

@@ -69,8 +69,9 @@ public enum CompositeFactorMath {
     }
 
     /// Usage spike: 0.3 × (projected usage − average usage over the last 7 games), both defaulting to
-    /// 25; boosted ×1.15 (one star out) or ×1.30 (two or more) when positive; clamped to ±3. As in the
-    /// reference, projected usage is never populated, so this is 0.3 × (25 − recent usage).
+    /// 25; boosted ×1.15 (one star out) or ×1.30 (two or more) when positive; clamped to ±3. The
+    /// reference never populated projected usage, which made this 0.3 × (25 − recent usage): +3
+    /// for every low-usage player. Hindcast's context projects the player's season usage instead.
     public static func usageSpike(projectedUsage: Double?, recentUsage: Double?, starsOut: Int?) -> Double {
         var spike = 0.3 * ((projectedUsage ?? 25) - (recentUsage ?? 25))
         let stars = starsOut ?? 0

@@ -66,8 +66,7 @@ public struct PlayerCompositeFactorsProcessor: Processor {
         if zones.players[row.playerLookup] == nil { missing.append("player_shot_zone_analysis") }
         if zones.teams[row.opponentTeamAbbr] == nil { missing.append("team_defense_zone_analysis") }
         let completeness = Double(5 - missing.count) * 20
-        // Quality ignores projected usage, which no source populates (as in the reference).
-        let quality = Double(4 - missing.filter { $0 != "projected_usage_rate" }.count) * 25
+        let quality = completeness
         var warnings: [String] = []
         if fatigue < 50 { warnings.append("fatigue_score \(fatigue) below 50") }
         if abs(mismatch) > 8 { warnings.append("shot_zone_mismatch \(Rounding.tenth(mismatch)) beyond ±8") }
