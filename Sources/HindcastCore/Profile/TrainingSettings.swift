@@ -1,12 +1,21 @@
-/// Settings of the learned points model (gradient-boosted trees).
+/// Settings of the learned points model (gradient-boosted trees) and of its training rows
+/// (`docs/learned-model.md`).
 public struct TrainingSettings: Codable, Sendable, Equatable {
+    /// Registry name of the model `hindcast train` writes by default and the `gbt_v1` system reads.
+    public var modelName: String = "gbt_v1"
+    /// Maximum number of boosting rounds, one tree per round.
     public var trees: Int = 400
+    /// Maximum depth of a tree.
     public var maxDepth: Int = 5
+    /// Shrinkage applied to every leaf value.
     public var learningRate: Double = 0.05
+    /// Minimum number of training rows in each leaf of a split.
     public var minRowsInLeaf: Int = 20
+    /// Maximum number of value bins per feature (2...255).
     public var bins: Int = 64
-    /// Share of the newest training rows (by date) held out for early stopping.
+    /// Share of the newest training dates held out, in date order, for early stopping (0: none).
     public var validationFraction: Double = 0.15
+    /// Rounds without a lower validation MAE before training stops.
     public var earlyStoppingRounds: Int = 30
     /// Quality tiers whose rows are left out of training.
     public var excludeTiers: [String] = []
@@ -18,6 +27,7 @@ public struct TrainingSettings: Codable, Sendable, Equatable {
     public init() {}
 
     enum CodingKeys: String, CodingKey, CaseIterable {
+        case modelName = "model_name"
         case trees
         case maxDepth = "max_depth"
         case learningRate = "learning_rate"
@@ -34,6 +44,7 @@ public struct TrainingSettings: Codable, Sendable, Equatable {
         try ProfileKeys.refuseUnknown(in: decoder, known: CodingKeys.allCases.map(\.stringValue))
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = TrainingSettings()
+        modelName = try c.decodeIfPresent(String.self, forKey: .modelName) ?? d.modelName
         trees = try c.decodeIfPresent(Int.self, forKey: .trees) ?? d.trees
         maxDepth = try c.decodeIfPresent(Int.self, forKey: .maxDepth) ?? d.maxDepth
         learningRate = try c.decodeIfPresent(Double.self, forKey: .learningRate) ?? d.learningRate

@@ -2,7 +2,9 @@
 /// ensemble combines them.
 public struct SystemPlan: Sendable {
     /// Every individual system this build knows, by id.
-    public static let known: [any PredictionSystem] = [MovingAverageSystem(), ZoneMatchupSystem(), SimilaritySystem()]
+    public static let known: [any PredictionSystem] = [
+        MovingAverageSystem(), ZoneMatchupSystem(), SimilaritySystem(), LearnedModelSystem(),
+    ]
 
     public let systems: [any PredictionSystem]
     public let ensemble: Bool

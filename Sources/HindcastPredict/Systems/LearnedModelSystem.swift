@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import HindcastCore
+
+/// `gbt_v1`: the gradient-boosted points model, walk-forward. For a date D it uses the newest
+/// `model_registry` model named by the profile's `training.model_name` whose training range ends
+/// strictly before D, so no row dated D or later ever reached it; without one it makes no
+/// prediction that date. Decoded models are kept by model id for the rest of the process (an id
+/// includes a hash of the model JSON, so a cached id always means the same model).
+public struct LearnedModelSystem: WarehouseBackedSystem {
+    public static let id = "gbt_v1"
+    /// Features listed in a prediction row's `feature_importance`.
+    public static let importanceTop = 10
+
+    public var id: String { Self.id }
+    private let cache = ModelCache()
+
+    public init() {}
+
+    public func prepared(for date: GameDate, profile: Profile, db: Database) throws -> PreparedSystem {
+        let name = profile.training.modelName
+        guard let reference = try ModelRegistry.newest(named: name, before: date, db: db) else {
+            return .unavailable(reason: "no \(name) model in model_registry trained before \(date)")
+        }
+        if let loaded = cache.model(reference.modelID) { return .ready(loaded) }
+        let loaded = try LoadedModel(try ModelRegistry.load(id: reference.modelID, db: db), systemID: id)
+        cache.keep(loaded)
+        return .ready(loaded)
+    }
+
+    /// Never called: the processor asks `prepared(for:profile:db:)` for the date's loaded model.
+    public func predict(_ player: PlayerDay) -> SystemPrediction {
+        preconditionFailure("\(id) predicts through SystemPlan.systems(for:profile:db:), which loads its model")
+    }
+}
+
+/// One registry model, decoded and ready to predict under a system's id.
+public struct LoadedModel: PredictionSystem {
+    public let id: String
+    public let model: GradientBoostedModel
+    /// Where each of the model's features sits in the feature store's row.
+    let columns: [Int]
+    let info: ModelInfo
+
+    /// Decodes `entry`'s model, mapping its features to feature-store columns by name.
+    public init(_ entry: RegisteredModel, systemID: String) throws(TrainingError) {
+        model = try entry.decodedModel()
+        id = systemID
+        columns = entry.featureNames.map { FeatureCatalog.index(of: $0)! }
+        info = ModelInfo(
+            modelID: entry.modelID, trainingStart: entry.trainingStart.description,
+            trainingEnd: entry.trainingEnd.description,
+            featureImportance: PointsModelTrainer.importanceJSON(model, top: LearnedModelSystem.importanceTop))
+    }
+
+    /// The model's points from D's feature row (defaults filled, NaN where the store has no
+    /// number, as in training), clamped to 0-60. Confidence as the reference's CatBoost systems:
+    /// 75, plus 10 / 7 / 5 / 2 by feature quality (≥ 90 / ≥ 80 / ≥ 70 / less), plus 10 / 7 / 5 / 2 by
+    /// the last-10 points standard deviation (< 4 / < 6 / < 8 / more).
+    public func predict(_ player: PlayerDay) -> SystemPrediction {
+        let row = player.features.features.row
+        let points = model.predict(row: columns.map { $0 < row.count ? row[$0] : .nan })
+        let quality = player.features.qualityScore
+        let spread = player.features.features.filled(Feature.pointsStdLast10)
+        let qualityBonus: Double = quality >= 90 ? 10 : quality >= 80 ? 7 : quality >= 70 ? 5 : 2
+        let spreadBonus: Double = spread < 4 ? 10 : spread < 6 ? 7 : spread < 8 ? 5 : 2
+        var prediction = SystemPrediction(
+            points: min(60, max(0, points)), baseConfidence: min(100, 75 + qualityBonus + spreadBonus))
+        prediction.model = info
+        prediction.keyFactors = ["model_trees": String(model.trees.count)]
+        return prediction
+    }
+}
+
+/// Decoded models by id, shared by every run of the process; a handful at most.
+final class ModelCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var models: [String: LoadedModel] = [:]
+    private var order: [String] = []
+    private let capacity = 8
+
+    func model(_ id: String) -> LoadedModel? {
+        lock.lock()
+        defer { lock.unlock() }
+        return models[id]
+    }
+
+    func keep(_ model: LoadedModel) {
+        lock.lock()
+        defer { lock.unlock() }
+        if models.updateValue(model, forKey: model.info.modelID) == nil { order.append(model.info.modelID) }
+        if order.count > capacity { models[order.removeFirst()] = nil }
+    }
+}
