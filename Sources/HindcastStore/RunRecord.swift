@@ -34,6 +34,9 @@ public struct RunRecord: Sendable, Equatable, Codable, FetchableRecord, Persista
     public var errors: String?
     public var summary: String?
     public var inputFingerprint: String?
+    /// Hash of the rows the run left in its output partitions (every column but `run_id`).
+    public var outputFingerprint: String?
+    /// JSON: processor version, profile fingerprint and a digest per table read (see `UpstreamDependencies`).
     public var upstreamDependencies: String?
     public var profileName: String?
     public var profileVersion: Int?
@@ -62,6 +65,7 @@ public struct RunRecord: Sendable, Equatable, Codable, FetchableRecord, Persista
         case errors
         case summary
         case inputFingerprint = "input_fingerprint"
+        case outputFingerprint = "output_fingerprint"
         case upstreamDependencies = "upstream_dependencies"
         case profileName = "profile_name"
         case profileVersion = "profile_version"
@@ -75,7 +79,8 @@ public struct RunRecord: Sendable, Equatable, Codable, FetchableRecord, Persista
         durationSeconds: Double? = nil, recordsProcessed: Int? = nil, recordsCreated: Int? = nil,
         recordsSkipped: Int? = nil, outputTable: String, outputDataset: String, skipReason: String? = nil,
         failureCategory: String? = nil, errors: String? = nil, summary: String? = nil,
-        inputFingerprint: String? = nil, upstreamDependencies: String? = nil, profileName: String? = nil,
+        inputFingerprint: String? = nil, outputFingerprint: String? = nil, upstreamDependencies: String? = nil,
+        profileName: String? = nil,
         profileVersion: Int? = nil, triggeredBy: String? = nil, backfillMode: Bool = true
     ) {
         self.runID = runID
@@ -99,6 +104,7 @@ public struct RunRecord: Sendable, Equatable, Codable, FetchableRecord, Persista
         self.errors = errors
         self.summary = summary
         self.inputFingerprint = inputFingerprint
+        self.outputFingerprint = outputFingerprint
         self.upstreamDependencies = upstreamDependencies
         self.profileName = profileName
         self.profileVersion = profileVersion

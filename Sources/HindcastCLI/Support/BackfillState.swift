@@ -2,7 +2,8 @@ import GRDB
 import HindcastCore
 import HindcastStore
 
-/// What the run history says about a partition.
+/// What the run history says about a partition, for commands that plan with `Planner`'s
+/// `isComplete` form (e.g. `train`). Backfills use `DependencySnapshot`, which also sees staleness.
 enum BackfillState {
     /// Whether the newest run of `processor` for `date` succeeded (or deliberately skipped).
     static func isComplete(_ db: Database, processor: String, date: GameDate) throws -> Bool {

@@ -3,59 +3,114 @@ import HindcastCore
 import HindcastStore
 
 /// Plans and runs processors over a date range the way every running command does: load the
-/// bundled season into an empty warehouse, plan the steps (with missing upstream history), run
-/// them with progress, print what was written, and exit 3 when some dates failed.
+/// bundled season into an empty warehouse, plan the steps from the run history (resume: only
+/// missing, failed, blocked or stale partitions, plus missing upstream history), run them with
+/// progress, print what was written, and exit 3 (or 1) when dates failed.
 struct PipelineSession {
     let store: Warehouse
     let profile: Profile
     let graph: ProcessorGraph
     let calendar: GameCalendar
 
+    /// A session on `store`, loading the bundled season first when it has no games.
     init(store: Warehouse, profile: Profile) throws {
         try DataLoading.ensureData(store)
+        try self.init(loaded: store, profile: profile)
+    }
+
+    /// A session on a warehouse that already holds its data (nothing is imported).
+    init(loaded store: Warehouse, profile: Profile) throws {
         self.store = store
         self.profile = profile
         self.graph = try Pipeline.graph()
         self.calendar = try store.read { db in try GameCalendar.load(db) }
     }
 
-    /// The steps that compute `targets` on the game days of `range`.
-    func plan(_ targets: [String], range: DateRange) -> [PlannedStep] {
+    /// The plan that computes `targets` on the game days of `range`: with `resume`, partitions the
+    /// history shows complete and current are kept; without it every requested one is redone.
+    func plan(_ targets: [String], range: DateRange, resume: Bool = true) throws -> BackfillPlan {
         let planner = Planner(graph: graph, calendar: calendar)
-        return planner.plan(targets: targets, dates: calendar.gameDates(in: range)) { id, date in
-            (try? store.read { db in try BackfillState.isComplete(db, processor: id, date: date) }) ?? false
+        let dates = calendar.gameDates(in: range)
+        let scope = planner.scope(targets: targets, dates: dates)
+        let snapshot = try store.read { db in
+            try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: scope.keys)
+        }
+        return planner.plan(targets: targets, dates: dates, resume: resume) { key in
+            snapshot.state(of: key, profile: profile)
         }
     }
 
-    /// Runs `steps`, prints the outcome, and throws exit code 3 when any step failed.
+    /// The preflight of `plan` over `range`.
+    func preflight(_ plan: BackfillPlan, range: DateRange) throws -> PreflightReport {
+        let check = Preflight(graph: graph, calendar: calendar, profile: profile)
+        return try store.read { db in try check.check(db, plan: plan, range: range) }
+    }
+
+    /// Runs steps planned with `Planner`'s `isComplete` form: requested steps are the `.requested` ones.
     func run(_ steps: [PlannedStep], label: String, range: DateRange, triggeredBy: String) throws {
-        let days = Set(steps.filter { $0.reason == .requested }.map(\.date)).count
-        Console.message(
-            "\(label) \(range): \(days) game day\(days == 1 ? "" : "s"), \(steps.count) steps "
-                + "(\(steps.filter { $0.reason == .requested }.count) requested, "
-                + "\(steps.filter { $0.reason != .requested }.count) upstream history)")
+        let requested = steps.filter { $0.reason == .requested }
+        let plan = BackfillPlan(
+            targets: graph.ids.filter(Set(requested.map(\.processorID)).contains),
+            dates: Array(Set(requested.map(\.date))).sorted(), steps: steps,
+            requested: Set(requested.map { PartitionKey($0.processorID, $0.date) }), states: [:])
+        try run(plan, label: label, range: range, triggeredBy: triggeredBy)
+    }
+
+    /// Runs the plan, prints the outcome, and throws exit code 3 when some requested dates failed
+    /// while others are complete (1 when every requested date failed).
+    func run(_ plan: BackfillPlan, label: String, range: DateRange, triggeredBy: String) throws {
+        Console.message(PlanSummary.line(plan, label: label, range: range))
         let runner = Runner(
             warehouse: store, graph: graph, profile: profile, calendar: calendar, triggeredBy: triggeredBy)
-        let progress = ProgressReporter(enabled: Console.stderrIsTerminal)
-        let report = runner.run(steps) { progress.handle($0) }
+        let estimates = (try? store.read { db in try RunLedger.load(db).meanDurations }) ?? [:]
+        let progress = ProgressReporter(
+            enabled: Console.stderrIsTerminal, steps: plan.steps, estimates: estimates)
+        let report = runner.run(plan.steps) { progress.handle($0) }
         progress.finish()
         for (table, rows) in report.rowsWritten.sorted(by: { $0.key < $1.key }) {
             print("\(table): \(rows) rows written")
         }
+        let kept = report.kept.isEmpty ? "" : ", \(report.kept.count) kept (inputs recomputed identically)"
         print(
-            "done: \(report.succeeded) succeeded, \(report.failed.count) failed, \(report.skipped.count) skipped "
-                + "(\(report.invocationID))")
+            "done: \(report.succeeded) succeeded, \(report.failed.count) failed, \(report.skipped.count) skipped"
+                + "\(kept) (\(report.invocationID))")
         for failure in report.failed {
             Console.message("failed: \(failure.step.processorID) \(failure.step.date): \(failure.message ?? "")")
         }
         for skip in report.skipped where skip.outcome == nil {
             Console.message("skipped: \(skip.step.processorID) \(skip.step.date): \(skip.message ?? "")")
         }
-        if !report.failed.isEmpty {
-            let count = report.failedDates.count
+        let failedDates = Set(report.failedDates)
+        guard !failedDates.isEmpty else { return }
+        let requestedFailed = plan.dates.filter(failedDates.contains)
+        let listed = report.failedDates.map(\.description).joined(separator: ", ")
+        if !plan.dates.isEmpty && requestedFailed.count == plan.dates.count {
             throw ExitCodes.fail(
-                "\(count) date\(count == 1 ? "" : "s") failed; other dates are committed and a re-run resumes",
-                code: ExitCodes.partial)
+                "every requested date failed (\(listed)); nothing of \(range) is complete; fix the cause above and re-run",
+                code: ExitCodes.error)
         }
+        throw ExitCodes.fail(
+            "\(failedDates.count) date\(failedDates.count == 1 ? "" : "s") failed (\(listed)); other dates are "
+                + "committed and a re-run resumes from the failed partitions",
+            code: ExitCodes.partial)
+    }
+}
+
+/// The one-line summary a run prints before it starts.
+enum PlanSummary {
+    static func line(_ plan: BackfillPlan, label: String, range: DateRange) -> String {
+        let requested = plan.steps.filter { plan.requested.contains(PartitionKey($0.processorID, $0.date)) }
+        let kept = plan.requested.count - requested.count
+        var counts: [String: Int] = [:]
+        for step in plan.steps { counts[step.reason.label, default: 0] += 1 }
+        let reasons = ["new", "retry", "stale", "recheck", "redo"].compactMap { label in
+            counts[label].map { "\($0) \(label)" }
+        }
+        let days = plan.dates.count
+        var text = "\(label) \(range): \(days) game day\(days == 1 ? "" : "s"), \(plan.steps.count) steps"
+        text += " (\(requested.count) requested, \(plan.steps.count - requested.count) upstream history"
+        text += reasons.isEmpty ? ")" : "; \(reasons.joined(separator: ", ")))"
+        if kept > 0 { text += "; \(kept) requested partitions already complete and kept" }
+        return text
     }
 }

@@ -1,9 +1,43 @@
 /// Why a step is in a plan.
 public enum StepReason: Sendable, Hashable, Codable {
-    /// The user asked for this processor on this date.
+    /// The user asked for this processor on this date and it has never been computed.
     case requested
     /// Another step reads this partition as history or same-date input and it was missing.
     case requiredBy(processor: String, date: GameDate)
+    /// The partition's newest run failed, or was skipped because an upstream failed.
+    case retry(previous: String)
+    /// The partition exists but its processor version, the profile or an input changed since.
+    case stale(because: String)
+    /// A partition this one reads is recomputed first; the runner re-runs this one only when the
+    /// recomputed input's output actually differs.
+    case upstreamRecomputed(processor: String, date: GameDate)
+    /// `--no-resume`: recomputed whatever the history says.
+    case forced
+
+    /// A short word for plans and grids.
+    public var label: String {
+        switch self {
+        case .requested: return "new"
+        case .requiredBy: return "new"
+        case .retry: return "retry"
+        case .stale: return "stale"
+        case .upstreamRecomputed: return "recheck"
+        case .forced: return "redo"
+        }
+    }
+
+    /// The reason as a sentence fragment.
+    public var explanation: String {
+        switch self {
+        case .requested: return "never computed"
+        case .requiredBy(let processor, let date): return "missing; read by \(processor) on \(date)"
+        case .retry(let previous): return "previous run did not complete: \(previous)"
+        case .stale(let because): return because
+        case .upstreamRecomputed(let processor, let date):
+            return "reads \(processor) on \(date), which is recomputed first (re-run only if it changes)"
+        case .forced: return "--no-resume"
+        }
+    }
 }
 
 /// One processor × date to run.

@@ -24,23 +24,45 @@ public struct Runner: Sendable {
         self.triggeredBy = triggeredBy
     }
 
-    /// Runs `steps` in order and reports each one.
+    /// Runs `steps` in order and reports each one. Each run records what it consumed (see
+    /// `UpstreamDependencies`) and a fingerprint of its output, which later plans compare.
     public func run(_ steps: [PlannedStep], progress: (RunEvent) -> Void = { _ in }) -> RunReport {
         let invocationID = Runner.newInvocationID()
+        let keys = steps.map { PartitionKey($0.processorID, $0.date) }
+        var snapshot =
+            (try? warehouse.read { db in
+                try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: keys)
+            }) ?? DependencySnapshot(ledger: RunLedger(), graph: graph, calendar: calendar, raw: [:])
+        let profileFingerprint = profile.fingerprint
         var results: [StepResult] = []
-        var failed: [String: [GameDate]] = [:]
+        var failed: [String: [GameDate: String]] = [:]
         for (index, step) in steps.enumerated() {
             progress(.started(step: step, index: index, total: steps.count))
+            let key = PartitionKey(step.processorID, step.date)
             let runID = "\(invocationID)-\(String(format: "%05d", index))"
             let result: StepResult
+            var root = step.processorID
             if let blocker = blockingFailure(for: step, failed: failed) {
-                result = recordSkip(step, runID: runID, invocationID: invocationID, reason: blocker)
+                root = blocker.root
+                result = recordSkip(step, runID: runID, invocationID: invocationID, reason: blocker.reason)
+            } else if case .upstreamRecomputed = step.reason,
+                snapshot.state(of: key, profileName: profile.name, profileFingerprint: profileFingerprint).status
+                    .isComplete
+            {
+                result = StepResult(
+                    step: step, runID: snapshot.ledger.entry(key)?.newest.runID ?? runID, status: .success,
+                    outcome: nil, message: "kept: what it reads was recomputed with identical output",
+                    durationSeconds: 0, keptUnchanged: true)
             } else {
-                result = execute(step, runID: runID, invocationID: invocationID)
+                let consumed = snapshot.current(
+                    graph.processor(step.processorID)!.descriptor, on: step.date, profileName: profile.name,
+                    profileFingerprint: profileFingerprint)
+                result = execute(step, runID: runID, invocationID: invocationID, consumed: consumed)
             }
             if result.status == .failed || (result.status == .skipped && result.outcome == nil) {
-                failed[step.processorID, default: []].append(step.date)
+                failed[step.processorID, default: [:]][step.date] = root
             }
+            if !result.keptUnchanged { snapshot.record(result.ledgerRun, for: key) }
             results.append(result)
             progress(.finished(result, index: index, total: steps.count))
         }
@@ -55,24 +77,49 @@ public struct Runner: Sendable {
         return "r\(stamp.prefix(15))-\(random)"
     }
 
-    private func blockingFailure(for step: PlannedStep, failed: [String: [GameDate]]) -> String? {
+    /// Why a step cannot run (a required partition it reads failed or was blocked in this run),
+    /// and the processor whose failure is the root cause.
+    private func blockingFailure(
+        for step: PlannedStep, failed: [String: [GameDate: String]]
+    ) -> (reason: String, root: String)? {
         guard let processor = graph.processor(step.processorID) else { return nil }
+        func because(_ writer: String, _ date: GameDate, _ root: String) -> String {
+            root == writer
+                ? "upstream \(writer) failed on \(date)"
+                : "upstream \(writer) was not computed on \(date) because \(root) failed"
+        }
         for read in processor.descriptor.reads where read.required {
             guard let writer = graph.writerOf[read.table], let dates = failed[writer] else { continue }
-            if read.window.includesSameDate && dates.contains(step.date) {
-                return "upstream \(writer) failed on \(step.date)"
+            if read.window.includesSameDate, let root = dates[step.date] {
+                return (because(writer, step.date, root), root)
             }
             if case .some(let days) = read.window.historyDays {
-                let window = Set(calendar.gameDates(before: step.date, days: days))
-                if let date = dates.first(where: window.contains) {
-                    return "upstream \(writer) failed on \(date), which \(step.processorID) reads as history"
+                if let date = calendar.gameDates(before: step.date, days: days).first(where: { dates[$0] != nil }) {
+                    let root = dates[date]!
+                    return (because(writer, date, root) + ", which \(step.processorID) reads as history", root)
                 }
             }
         }
         return nil
     }
 
-    private func execute(_ step: PlannedStep, runID: String, invocationID: String) -> StepResult {
+    /// One line for the run history: SQLite errors without the statement text.
+    static func describe(_ error: any Error) -> String {
+        guard let database = error as? DatabaseError else { return String(describing: error) }
+        let table = database.sql.flatMap { sql -> String? in
+            let words = sql.split(whereSeparator: \.isWhitespace)
+            guard let index = words.firstIndex(where: { ["INTO", "FROM", "UPDATE"].contains($0.uppercased()) }),
+                index + 1 < words.count
+            else { return nil }
+            return String(words[index + 1].prefix { $0 != "(" })
+        }
+        return "SQLite error \(database.resultCode.rawValue): \(database.message ?? "unknown")"
+            + (table.map { " (writing or reading \($0))" } ?? "")
+    }
+
+    private func execute(
+        _ step: PlannedStep, runID: String, invocationID: String, consumed: UpstreamDependencies
+    ) -> StepResult {
         guard let processor = graph.processor(step.processorID) else {
             preconditionFailure("planned step for unknown processor \(step.processorID)")
         }
@@ -81,13 +128,18 @@ public struct Runner: Sendable {
         let clock = ContinuousClock.now
         let request = ProcessorRequest(date: step.date, runID: runID, profile: profile, seasons: calendar.seasons)
         let seasonYear = calendar.seasons.seasonYear(for: step.date)
+        let outputs = descriptor.writes.compactMap(WarehouseCatalog.table(named:)).filter { $0.dateColumn != nil }
         do {
-            let outcome = try warehouse.write { db -> ProcessorOutcome in
-                for table in descriptor.writes {
-                    guard let info = WarehouseCatalog.table(named: table), info.dateColumn != nil else { continue }
+            let (outcome, output) = try warehouse.write { db -> (ProcessorOutcome, String) in
+                for info in outputs {
                     try Partition.clear(db, table: info, date: step.date.description)
                 }
                 let outcome = try processor.run(request, db: db)
+                var output = Fingerprint()
+                for info in outputs {
+                    output.add(info.name)
+                    output.add(try PartitionFingerprint.output(db, table: info, date: step.date))
+                }
                 let duration = Runner.seconds(since: clock)
                 var record = baseRecord(
                     descriptor, step: step, runID: runID, invocationID: invocationID, startedAt: startedAt,
@@ -100,16 +152,19 @@ public struct Runner: Sendable {
                 record.recordsProcessed = record.recordsCreated! + outcome.rowsSkipped
                 record.recordsSkipped = outcome.rowsSkipped
                 record.inputFingerprint = outcome.inputFingerprint
+                record.outputFingerprint = output.hex
+                record.upstreamDependencies = consumed.json
                 record.summary = JSONText.object(outcome.summary)
                 try record.insert(db)
-                return outcome
+                return (outcome, output.hex)
             }
             let status: RunStatus = outcome.skipReason == nil ? .success : .skipped
             return StepResult(
                 step: step, runID: runID, status: status, outcome: outcome, message: outcome.skipReason,
-                durationSeconds: Runner.seconds(since: clock))
+                durationSeconds: Runner.seconds(since: clock), outputFingerprint: output,
+                processorVersion: descriptor.version, consumed: consumed.json)
         } catch {
-            let message = String(describing: error)
+            let message = Runner.describe(error)
             var record = baseRecord(
                 descriptor, step: step, runID: runID, invocationID: invocationID, startedAt: startedAt,
                 seasonYear: seasonYear)
@@ -118,10 +173,11 @@ public struct Runner: Sendable {
             record.durationSeconds = Runner.seconds(since: clock)
             record.failureCategory = "PROCESSING_ERROR"
             record.errors = JSONText.array([message])
+            record.upstreamDependencies = consumed.json
             _ = try? warehouse.write { db in try record.insert(db) }
             return StepResult(
                 step: step, runID: runID, status: .failed, outcome: nil, message: message,
-                durationSeconds: Runner.seconds(since: clock))
+                durationSeconds: Runner.seconds(since: clock), processorVersion: descriptor.version)
         }
     }
 
@@ -138,7 +194,9 @@ public struct Runner: Sendable {
         record.processedAt = record.startedAt
         record.durationSeconds = 0
         _ = try? warehouse.write { db in try record.insert(db) }
-        return StepResult(step: step, runID: runID, status: .skipped, outcome: nil, message: reason, durationSeconds: 0)
+        return StepResult(
+            step: step, runID: runID, status: .skipped, outcome: nil, message: reason, durationSeconds: 0,
+            processorVersion: processor.descriptor.version)
     }
 
     private func baseRecord(

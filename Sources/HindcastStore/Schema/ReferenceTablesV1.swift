@@ -1,6 +1,11 @@
 /// Run history (dataset `nba_reference`): one row per processor × date × run. Resume, status
 /// grids and the audit read it; no pipeline state lives outside the warehouse.
 ///
+/// `output_fingerprint` hashes the rows a successful run left in its partitions (every column but
+/// `run_id`); `upstream_dependencies` is a JSON object naming the processor version, the profile's
+/// fingerprint and, per table read, a digest of what the run consumed in its read window. A later
+/// plan recomputes those digests from the history and the raw tables: a difference is staleness.
+///
 /// Shipped schema: never edit a shipped migration, add a new one.
 enum ReferenceTablesV1 {
     static let statements: [String] = [
@@ -27,6 +32,7 @@ enum ReferenceTablesV1 {
             errors TEXT,
             summary TEXT,
             input_fingerprint TEXT,
+            output_fingerprint TEXT,
             upstream_dependencies TEXT,
             profile_name TEXT,
             profile_version INTEGER,
@@ -38,5 +44,6 @@ enum ReferenceTablesV1 {
         CREATE INDEX processor_run_history_by_partition
             ON processor_run_history(processor_name, data_date, started_at)
         """,
+        "CREATE INDEX processor_run_history_by_invocation ON processor_run_history(invocation_id)",
     ]
 }

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import HindcastReports
+
+/// `hindcast report`: a self-contained HTML report of a date range (coverage calendar, quality by
+/// context origin, accuracy by system and origin), written to one file.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained HTML file: coverage calendar, quality by context origin, accuracy."
+    )
+
+    @OptionGroup var warehouse: WarehouseOptions
+    @OptionGroup var dates: DateRangeOptions
+
+    @Option(name: .long, help: "The HTML file to write.")
+    var out: String
+
+    func run() throws {
+        let store = try warehouse.open()
+        let data = try store.read { db in try ReportData.load(db, range: dates.range) }
+        let html = HTMLReport.render(data, source: (warehouse.path as NSString).lastPathComponent)
+        do {
+            try html.write(toFile: out, atomically: true, encoding: .utf8)
+        } catch {
+            throw ExitCodes.fail("cannot write \(out): \(error.localizedDescription)", code: ExitCodes.error)
+        }
+        let graded = data.accuracy.reduce(0) { $0 + $1.graded }
+        Console.message(
+            "wrote \(out) (\(html.utf8.count / 1024) KiB): \(data.gameDays.count) game days, "
+                + "\(data.quality.values.reduce(0) { $0 + $1.count }) feature rows, \(graded) graded predictions")
+    }
+}

@@ -1,0 +1,104 @@
+import GRDB
+import HindcastStore
+
+/// The run history reduced to what planning needs: per processor × date, the newest run and the
+/// output signature of the newest run that changed the partition. Loaded in one query.
+public struct RunLedger: Sendable {
+    /// The fields of one `processor_run_history` row that planning reads.
+    public struct Run: Sendable, Hashable {
+        public let runID: String
+        public let processorVersion: Int
+        public let status: RunStatus
+        public let failureCategory: String?
+        public let skipReason: String?
+        /// The first error message of a failed run.
+        public let error: String?
+        public let outputFingerprint: String?
+        public let upstreamDependencies: String?
+        public let profileName: String?
+        public let durationSeconds: Double?
+
+        /// Whether the run replaced the partition (a success, or a deliberate skip that left it empty).
+        public var replacedPartition: Bool {
+            status == .success || (status == .skipped && failureCategory == nil)
+        }
+    }
+
+    /// The newest run and the partition's current output signature.
+    public struct Entry: Sendable, Hashable {
+        public var newest: Run
+        /// Output fingerprint of the newest run that replaced the partition; `nil` if none did.
+        public var contentSignature: String?
+    }
+
+    public private(set) var entries: [PartitionKey: Entry] = [:]
+
+    public init() {}
+
+    /// Reads the runs of `processors` (all when `nil`) dated `start...end` (unbounded when `nil`).
+    public static func load(
+        _ db: Database, processors: Set<String>? = nil, from start: GameDate? = nil, through end: GameDate? = nil
+    ) throws -> RunLedger {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let start {
+            conditions.append("data_date >= ?")
+            arguments.append(start.description)
+        }
+        if let end {
+            conditions.append("data_date <= ?")
+            arguments.append(end.description)
+        }
+        if let processors {
+            guard !processors.isEmpty else { return RunLedger() }
+            conditions.append("processor_name IN (\(processors.map { _ in "?" }.joined(separator: ",")))")
+            arguments.append(contentsOf: processors.sorted())
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT processor_name, data_date, run_id, processor_version, status, failure_category, skip_reason,
+                    json_extract(errors, '$[0]'), output_fingerprint, upstream_dependencies, profile_name,
+                    duration_seconds
+                FROM processor_run_history \(filter)
+                ORDER BY started_at, run_id
+                """, arguments: StatementArguments(arguments))
+        var ledger = RunLedger()
+        while let row = try rows.next() {
+            guard let date = GameDate(row[1] as String), let status = RunStatus(rawValue: row[4]) else { continue }
+            let run = Run(
+                runID: row[2], processorVersion: row[3], status: status, failureCategory: row[5], skipReason: row[6],
+                error: row[7], outputFingerprint: row[8], upstreamDependencies: row[9], profileName: row[10],
+                durationSeconds: row[11])
+            ledger.record(run, for: PartitionKey(row[0], date))
+        }
+        return ledger
+    }
+
+    /// Adds a run that happened after the ledger was read (runs arrive in time order).
+    public mutating func record(_ run: Run, for key: PartitionKey) {
+        guard run.status != .running else { return }
+        var entry = entries[key] ?? Entry(newest: run, contentSignature: nil)
+        entry.newest = run
+        if run.replacedPartition { entry.contentSignature = run.outputFingerprint ?? run.runID }
+        entries[key] = entry
+    }
+
+    /// The entry of a partition, if any run touched it.
+    public func entry(_ key: PartitionKey) -> Entry? { entries[key] }
+
+    /// What a reader of the partition sees, as a signature: its content's fingerprint, or `-`.
+    public func signature(of key: PartitionKey) -> String { entries[key]?.contentSignature ?? "-" }
+
+    /// Mean duration of successful runs per processor, for estimates.
+    public var meanDurations: [String: Double] {
+        var sums: [String: (Double, Int)] = [:]
+        for (key, entry) in entries where entry.newest.status == .success {
+            guard let seconds = entry.newest.durationSeconds else { continue }
+            let current = sums[key.processorID] ?? (0, 0)
+            sums[key.processorID] = (current.0 + seconds, current.1 + 1)
+        }
+        return sums.mapValues { $0.0 / Double($0.1) }
+    }
+}
