@@ -79,6 +79,8 @@ let package = Package(
         ),
         .testTarget(name: "HindcastStoreTests", dependencies: ["HindcastStore", "HindcastTestSupport"]),
         .testTarget(name: "HindcastCoreTests", dependencies: ["HindcastCore", "HindcastTestSupport"]),
+        .testTarget(name: "HindcastReportsTests", dependencies: ["HindcastReports", "HindcastTestSupport"]),
+        .testTarget(name: "HindcastCLITests", dependencies: ["HindcastCLI", "HindcastTestSupport"]),
         .testTarget(name: "HindcastAnalyticsTests", dependencies: ["HindcastAnalytics", "HindcastTestSupport"]),
         .testTarget(name: "HindcastPrecomputeTests", dependencies: ["HindcastPrecompute", "HindcastTestSupport"]),
         .testTarget(name: "HindcastIngestTests", dependencies: ["HindcastIngest", "HindcastTestSupport"]),

@@ -19,6 +19,12 @@ public enum TableExport {
         public let type: String
         /// `REQUIRED` (NOT NULL or key) or `NULLABLE`.
         public let mode: String
+
+        public init(name: String, type: String, mode: String) {
+            self.name = name
+            self.type = type
+            self.mode = mode
+        }
     }
 
     /// Why an export cannot be made.
