@@ -27,7 +27,7 @@ public struct Preflight: Sendable {
         let coverage = try boxScoreCoverage(db, from: low, through: high)
         let players = try PlayerContextCounts.load(db, from: range.start, through: range.end)
         let teams = try observedTeams(db, from: range.start, through: range.end)
-        let boxScoreReaders = sameDateReaders(of: ["player_boxscores", "schedule"])
+        let boxScoreReaders = sameDateReaders(of: ["player_boxscores"])
         let playerWriter = graph.writerOf[Preflight.playerContext]
         let teamWriter = graph.writerOf[Preflight.teamContext]
         let synthesize = profile.context.synthesize

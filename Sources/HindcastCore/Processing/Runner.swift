@@ -34,6 +34,7 @@ public struct Runner: Sendable {
                 try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: keys)
             }) ?? DependencySnapshot(ledger: RunLedger(), graph: graph, calendar: calendar, raw: [:])
         let profileFingerprint = profile.fingerprint
+        let history = HistoryCache()
         var results: [StepResult] = []
         var failed: [String: [GameDate: String]] = [:]
         for (index, step) in steps.enumerated() {
@@ -57,7 +58,10 @@ public struct Runner: Sendable {
                 let consumed = snapshot.current(
                     graph.processor(step.processorID)!.descriptor, on: step.date, profileName: profile.name,
                     profileFingerprint: profileFingerprint)
-                result = execute(step, runID: runID, invocationID: invocationID, consumed: consumed)
+                result = execute(step, runID: runID, invocationID: invocationID, consumed: consumed, history: history)
+                for table in graph.processor(step.processorID)!.descriptor.writes {
+                    history.invalidate(table, date: step.date)
+                }
             }
             if result.status == .failed || (result.status == .skipped && result.outcome == nil) {
                 failed[step.processorID, default: [:]][step.date] = root
@@ -118,7 +122,8 @@ public struct Runner: Sendable {
     }
 
     private func execute(
-        _ step: PlannedStep, runID: String, invocationID: String, consumed: UpstreamDependencies
+        _ step: PlannedStep, runID: String, invocationID: String, consumed: UpstreamDependencies,
+        history: HistoryCache
     ) -> StepResult {
         guard let processor = graph.processor(step.processorID) else {
             preconditionFailure("planned step for unknown processor \(step.processorID)")
@@ -126,7 +131,8 @@ public struct Runner: Sendable {
         let descriptor = processor.descriptor
         let startedAt = Timestamp.now()
         let clock = ContinuousClock.now
-        let request = ProcessorRequest(date: step.date, runID: runID, profile: profile, seasons: calendar.seasons)
+        let request = ProcessorRequest(
+            date: step.date, runID: runID, profile: profile, seasons: calendar.seasons, history: history)
         let seasonYear = calendar.seasons.seasonYear(for: step.date)
         let outputs = descriptor.writes.compactMap(WarehouseCatalog.table(named:)).filter { $0.dateColumn != nil }
         do {

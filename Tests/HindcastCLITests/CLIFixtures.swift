@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import HindcastCLI
+import HindcastCore
+import HindcastStore
+import HindcastTestSupport
+
+/// Warehouses and helpers for the command-line tests: the bundled 2021-22 season with the game
+/// summaries computed from opening night through 2022-01-02 (built once per test process with
+/// the library, copied per test), on which `hindcast` runs January dates in seconds.
+enum CLIFixtures {
+    /// A fresh copy of the season with the game summaries through 2022-01-02.
+    static func summariesThroughJanuary2() throws -> CLIWarehouse {
+        try CLITemplate.shared.copy(named: "summaries-2022-01-02") { warehouse in
+            try PipelineRun.run(
+                warehouse, from: "2021-10-19", through: "2022-01-02",
+                processors: ["team_offense_game_summary", "team_defense_game_summary", "player_game_summary"])
+        }
+    }
+
+    /// Runs `hindcast` with `--db` set to the warehouse, in its directory.
+    static func hindcast(_ arguments: [String], on warehouse: CLIWarehouse) throws -> CommandLineRun {
+        try CommandLineRun.hindcast(
+            [arguments[0], "--db", warehouse.path] + arguments.dropFirst(), in: warehouse.directory.path)
+    }
+
+    /// Makes every insert into `table` dated `date` fail, as a full disk would.
+    static func breakWrites(_ warehouse: Warehouse, table: String, column: String, date: String) throws {
+        try warehouse.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER refuse_\(table) BEFORE INSERT ON \(table) WHEN NEW.\(column) = '\(date)'
+                    BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END
+                    """)
+        }
+    }
+
+    /// Undoes `breakWrites`.
+    static func repairWrites(_ warehouse: Warehouse, table: String) throws {
+        try warehouse.write { db in try db.execute(sql: "DROP TRIGGER refuse_\(table)") }
+    }
+
+    /// Rows of every pipeline table, without `run_id`.
+    static func pipelineTables(_ warehouse: Warehouse) throws -> [String: [[String]]] {
+        try warehouse.read { db in
+            var tables: [String: [[String]]] = [:]
+            for table in WarehouseCatalog.tables where table.kind == .pipeline {
+                tables[table.name] = try TableSnapshot.rows(db, table.name)
+            }
+            return tables
+        }
+    }
+
+    /// Decodes JSON printed on standard output.
+    static func json(_ run: CommandLineRun) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
+    }
+}
+
+/// A warehouse copied from a template, in its own temporary directory (removed when released).
+struct CLIWarehouse: @unchecked Sendable {
+    let warehouse: Warehouse
+    let directory: TemporaryDirectory
+    var path: String { warehouse.path }
+}
+
+/// Template warehouses built once per test process, copied per test.
+final class CLITemplate: @unchecked Sendable {
+    static let shared = CLITemplate()
+    private let lock = NSLock()
+    private var built: [String: SeededWarehouse] = [:]
+
+    func copy(named name: String, build: (Warehouse) throws -> Void) throws -> CLIWarehouse {
+        lock.lock()
+        defer { lock.unlock() }
+        if built[name] == nil {
+            let seeded = try TestWarehouse.season2021()
+            try build(seeded.warehouse)
+            _ = try seeded.warehouse.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            built[name] = seeded
+        }
+        let template = built[name]!
+        let directory = TemporaryDirectory()
+        let path = directory.file("hindcast.sqlite")
+        try FileManager.default.copyItem(atPath: template.path, toPath: path)
+        return CLIWarehouse(warehouse: try Warehouse.open(path: path), directory: directory)
+    }
+}

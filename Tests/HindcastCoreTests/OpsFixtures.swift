@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+import HindcastCLI
+import HindcastCore
+import HindcastStore
+import HindcastTestSupport
+
+/// Warehouses for the backfill-operations tests: the bundled 2021-22 season with the game
+/// summaries already computed from opening night through a date (built once per test process,
+/// copied per test), and plan/run helpers that do what `backfill` does.
+enum OpsFixtures {
+    /// The game-summary processors every later date reads as history.
+    static let phase3 = ["team_offense_game_summary", "team_defense_game_summary", "player_game_summary"]
+
+    /// A fresh copy of the 2021-22 season with the game summaries computed through 2022-01-02.
+    static func summariesThroughJanuary2() throws -> CopiedWarehouse {
+        try Template.shared.copy(named: "summaries-2022-01-02") { warehouse in
+            try PipelineRun.run(warehouse, from: "2021-10-19", through: "2022-01-02", processors: phase3)
+        }
+    }
+
+    /// The resumable plan `backfill` would make.
+    static func plan(
+        _ warehouse: Warehouse, from start: String, through end: String, processors: [String]? = nil,
+        profile: Profile = .standard, resume: Bool = true, graph: ProcessorGraph? = nil
+    ) throws -> (plan: BackfillPlan, graph: ProcessorGraph, calendar: GameCalendar) {
+        let graph = try graph ?? Pipeline.graph()
+        let calendar = try warehouse.read { db in try GameCalendar.load(db) }
+        let planner = Planner(graph: graph, calendar: calendar)
+        let dates = calendar.gameDates(in: DateRange(start: GameDate(start)!, end: GameDate(end)!)!)
+        let targets = processors ?? graph.ids
+        let scope = planner.scope(targets: targets, dates: dates)
+        let snapshot = try warehouse.read { db in
+            try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: scope.keys)
+        }
+        let plan = planner.plan(targets: targets, dates: dates, resume: resume) {
+            snapshot.state(of: $0, profile: profile)
+        }
+        return (plan, graph, calendar)
+    }
+
+    /// Plans and runs like `backfill`.
+    @discardableResult
+    static func backfill(
+        _ warehouse: Warehouse, from start: String, through end: String, processors: [String]? = nil,
+        profile: Profile = .standard, resume: Bool = true, graph: ProcessorGraph? = nil
+    ) throws -> (plan: BackfillPlan, report: RunReport) {
+        let (plan, graph, calendar) = try Self.plan(
+            warehouse, from: start, through: end, processors: processors, profile: profile, resume: resume,
+            graph: graph)
+        let runner = Runner(
+            warehouse: warehouse, graph: graph, profile: profile, calendar: calendar, triggeredBy: "test")
+        return (plan, runner.run(plan.steps))
+    }
+
+    /// `processor date label` for each planned step, e.g. `player_game_summary 2021-10-20 stale`.
+    static func describe(_ steps: [PlannedStep]) -> [String] {
+        steps.map { "\($0.processorID) \($0.date) \($0.reason.label)" }
+    }
+
+    /// Makes every insert into `table` dated `date` fail, as a full disk or a broken constraint would.
+    static func breakWrites(_ warehouse: Warehouse, table: String, column: String, date: String) throws {
+        try warehouse.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER refuse_\(table) BEFORE INSERT ON \(table) WHEN NEW.\(column) = '\(date)'
+                    BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END
+                    """)
+        }
+    }
+
+    /// Undoes `breakWrites`.
+    static func repairWrites(_ warehouse: Warehouse, table: String) throws {
+        try warehouse.write { db in try db.execute(sql: "DROP TRIGGER refuse_\(table)") }
+    }
+}
+
+/// Template warehouses built once per test process, copied per test.
+final class Template: @unchecked Sendable {
+    static let shared = Template()
+    private let lock = NSLock()
+    private var built: [String: SeededWarehouse] = [:]
+
+    func copy(named name: String, build: (Warehouse) throws -> Void) throws -> CopiedWarehouse {
+        lock.lock()
+        defer { lock.unlock() }
+        if built[name] == nil {
+            let seeded = try TestWarehouse.season2021()
+            try build(seeded.warehouse)
+            _ = try seeded.warehouse.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            built[name] = seeded
+        }
+        let template = built[name]!
+        let directory = TemporaryDirectory()
+        let path = directory.file("hindcast.sqlite")
+        try template.warehouse.pool.read { _ in
+            try FileManager.default.copyItem(atPath: template.path, toPath: path)
+        }
+        return CopiedWarehouse(warehouse: try Warehouse.open(path: path), directory: directory)
+    }
+}
+
+/// A warehouse copied from a template, in its own temporary directory (removed when released).
+struct CopiedWarehouse: @unchecked Sendable {
+    let warehouse: Warehouse
+    let directory: TemporaryDirectory
+    var path: String { warehouse.path }
+}
