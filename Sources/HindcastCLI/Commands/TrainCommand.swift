@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import HindcastCore
+import HindcastIngest
+import HindcastPredict
+import HindcastStore
+
+/// `hindcast train`: fits the gradient-boosted points model on the feature-store rows of a date
+/// range whose players played, stores it in `model_registry` and exports it as JSON. Missing
+/// feature-store or game-summary partitions of the range are computed first, as `backfill` would.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the points model on a date range's feature store and store it in the warehouse.",
+        discussion: """
+            Rows: feature-store rows of the range (not early-season placeholders) whose player played \
+            (minutes > 0); the target is the points scored. The newest validation_fraction of dates is held \
+            out for early stopping. The profile's training settings choose the trees and which rows count \
+            (exclude_tiers, max_synthetic_share, synthetic_downweight). The gbt_v1 system predicts a date D \
+            with the newest model whose range ends before D.
+            """
+    )
+
+    @OptionGroup var warehouse: WarehouseOptions
+    @OptionGroup var dates: DateRangeOptions
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(name: .long, help: "Registry name of the model (default: the profile's training.model_name).")
+    var model: String?
+
+    @Option(name: .long, help: "Where to export the model JSON (default: models/NAME-END.json).")
+    var out: String?
+
+    @Flag(name: .long, help: "Refuse instead of computing missing feature-store partitions of the range.")
+    var noBackfill = false
+
+    func run() throws {
+        let profile = try profileOptions.load()
+        let store = try warehouse.open()
+        let name = model ?? profile.training.modelName
+        try prepare(store, profile: profile)
+        Console.message("training \(name) on \(dates.range)...")
+        let run = try store.read { db in
+            try PointsModelTrainer.train(db, name: name, range: dates.range, settings: profile.training)
+        }
+        try store.write { db in try ModelRegistry.save(run.entry, db: db) }
+        let path = out ?? "models/\(name)-\(dates.range.end).json"
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try run.entry.exportJSON().write(toFile: path, atomically: true, encoding: .utf8)
+        print(Self.describe(run, profile: profile))
+        print("model \(run.entry.modelID) stored in model_registry; exported to \(path)")
+    }
+
+    /// Computes the range's missing feature-store and game-summary partitions (resuming like
+    /// `backfill`), or refuses with `--no-backfill`. Partitions that exist but are stale for this
+    /// profile are used as stored, with a note: the profile fingerprint covers the training section
+    /// too, so a training-only profile would otherwise recompute a season of features.
+    private func prepare(_ store: Warehouse, profile: Profile) throws {
+        let session = try PipelineSession(store: store, profile: profile)
+        let plan = try session.plan(["ml_feature_store", "player_game_summary"], range: dates.range)
+        let status = { (key: PartitionKey) in plan.states[key]?.status ?? .missing }
+        let absent = plan.requested.filter { !status($0).isComplete && status($0) != .stale }
+        let stale = plan.requested.filter { status($0) == .stale }
+        guard !absent.isEmpty else {
+            if !stale.isEmpty {
+                Console.message(
+                    "note: \(stale.count) feature-store or game-summary partitions of \(dates.range) are stale for "
+                        + "profile \(profile.name); training uses them as stored (run backfill to refresh them)")
+            }
+            return
+        }
+        if noBackfill {
+            let days = Set(absent.map(\.date)).count
+            throw ExitCodes.fail(
+                "the feature store or game summaries are missing on \(days) game day(s) of \(dates.range); "
+                    + "run hindcast backfill for the range, or train without --no-backfill", code: ExitCodes.error)
+        }
+        try session.run(plan, label: "feature store for training", range: dates.range, triggeredBy: "train")
+    }
+
+    /// What the run did, one fact per line.
+    static func describe(_ run: TrainingRun, profile: Profile) -> String {
+        let split = run.split
+        let entry = run.entry
+        let settings = profile.training
+        func count(_ value: Int) -> String { ImportReport.grouped(value) }
+        var lines = [
+            "trained \(entry.modelName) on \(run.data.range): \(run.dates) dates, \(count(split.all.count)) rows "
+                + "(\(count(split.training.count)) training, \(count(split.validation.count)) validation"
+                + (split.validationStart.map { " from \($0)" } ?? "") + ")",
+            "  left out: \(count(run.data.placeholders)) early-season placeholders, "
+                + "\(count(run.data.withoutActuals)) without minutes played, \(count(split.excludedByTier)) by tier "
+                + "\(settings.excludeTiers), \(count(split.excludedBySyntheticShare)) over synthetic share "
+                + "\(settings.maxSyntheticShare)",
+            "  synthetic: mean synthetic share \(entry.syntheticShareTraining); "
+                + "\(String(format: "%.1f", 100 * run.syntheticContextShare))% of rows on synthetic or no context"
+                + (settings.syntheticDownweight > 0 ? "; weight 1 − \(settings.syntheticDownweight) × share" : ""),
+        ]
+        let stopped = run.model.validationMAEHistory.count
+        if let mae = entry.validationMAE {
+            lines.append(
+                "  validation MAE \(String(format: "%.3f", mae)); trees kept \(run.model.trees.count) of "
+                    + "\(settings.trees) (stopped after round \(stopped))")
+        } else {
+            lines.append("  no validation slice; trees kept \(run.model.trees.count) of \(settings.trees)")
+        }
+        let top = run.model.featureImportance.prefix(5).map { "\($0.name) \(String(format: "%.3f", $0.importance))" }
+        lines.append("  top features: \(top.joined(separator: ", "))")
+        lines.append("  trained in \(String(format: "%.1f", run.seconds)) s")
+        return lines.joined(separator: "\n")
+    }
+}
