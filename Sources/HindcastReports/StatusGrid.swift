@@ -25,7 +25,7 @@ public struct StatusGrid: Sendable {
 
     /// Processors in graph order.
     public let processors: [String]
-    /// Dates with at least one run, ascending.
+    /// Dates with at least one run, and every game day of the range when one is given, ascending.
     public let dates: [GameDate]
     /// Cells by partition; absent = never run.
     public let cells: [PartitionKey: Cell]
@@ -50,11 +50,15 @@ public struct StatusGrid: Sendable {
             if state.status == .done, let rows, rows > 0 { label = "synthetic" }
             cells[key] = Cell(status: label, reason: state.reason, runID: state.runID, syntheticRows: rows)
         }
-        let known = Set(graph.ids)
-        let extra = Set(keys.map(\.processorID)).subtracting(known).sorted()
+        // With a range, every game day of it appears (never-run ones as a row of `-`).
+        var dates = Set(keys.map(\.date))
+        if let start, let end, let range = DateRange(start: start, end: end) {
+            dates.formUnion(calendar.gameDates(in: range))
+        }
+        let ran = Set(keys.map(\.processorID))
+        let shown = start != nil && end != nil ? graph.ids : graph.ids.filter(ran.contains)
         return StatusGrid(
-            processors: graph.ids.filter { id in keys.contains { $0.processorID == id } } + extra,
-            dates: Array(Set(keys.map(\.date))).sorted(), cells: cells)
+            processors: shown + ran.subtracting(graph.ids).sorted(), dates: dates.sorted(), cells: cells)
     }
 
     /// Synthetic-context rows per partition, for processors whose output has `context_origin`.

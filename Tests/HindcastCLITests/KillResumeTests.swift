@@ -72,6 +72,34 @@ import Testing
                 == CLIFixtures.pipelineTables(Self.uninterrupted.warehouse))
     }
 
+    @Test func aTerminateSignalStopsAfterTheCurrentStepAndSaysHowToResume() throws {
+        let warehouse = try CLIFixtures.summariesThroughJanuary2()
+        let process = Process()
+        process.executableURL = CommandLineRun.executable
+        process.arguments = [
+            "backfill", "--db", warehouse.path, "--start-date", "2022-01-03", "--end-date", "2022-01-04",
+        ]
+        process.currentDirectoryURL = URL(fileURLWithPath: warehouse.directory.path)
+        let (out, err) = (Pipe(), Pipe())
+        process.standardOutput = out
+        process.standardError = err
+        let baseline = try count(warehouse)
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while try count(warehouse) < baseline + 3 && process.isRunning && Date() < deadline { usleep(20_000) }
+        kill(process.processIdentifier, SIGTERM)
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.contains("terminate received: stopping after the current step"))
+        #expect(
+            stderr.contains("steps not run; every finished step is committed, and re-running the same command resumes"))
+        #expect(stdout.contains("stopped: "))
+        let recorded = try count(warehouse) - baseline
+        #expect(recorded < 24 && stdout.contains("stopped: \(recorded) succeeded"))
+    }
+
     @Test func theReferencePhase4CoverageQueryRunsUnchanged() throws {
         let query = """
             SELECT 'TDZA' AS tbl, COUNT(DISTINCT analysis_date) FROM nba_precompute.team_defense_zone_analysis

@@ -18,6 +18,13 @@ import Testing
             step: step, runID: "r", status: .success, outcome: nil, message: nil, durationSeconds: seconds)
     }
 
+    @Test func anETAGuessedForProcessorsNotYetSeenSaysItIsProvisional() {
+        let steps = [step("fast", Self.day1), step("slow", Self.day1)]
+        var estimate = ProgressEstimate(steps: steps, historyMeans: [:])
+        estimate.finished(finished(steps[0], seconds: 2))
+        #expect(estimate.line(current: steps[1], elapsed: 2).hasSuffix("ETA 0:02+"))
+    }
+
     @Test func countsADateDoneOnlyWhenAllItsStepsFinished() {
         let steps = [step("fast", Self.day1), step("slow", Self.day1), step("fast", Self.day2)]
         var estimate = ProgressEstimate(steps: steps, historyMeans: [:])
@@ -45,6 +52,7 @@ import Testing
         var estimate = ProgressEstimate(steps: steps, historyMeans: ["slow": 95])
         estimate.finished(finished(steps[0], seconds: 1))
         #expect(estimate.secondsLeft == 95)
+        #expect(estimate.line(current: steps[1], elapsed: 1).hasSuffix("ETA 1:35"))
         #expect(ProgressEstimate.clock(3725) == "1:02:05")
     }
 }

@@ -65,20 +65,27 @@ struct PipelineSession {
         let estimates = (try? store.read { db in try RunLedger.load(db).meanDurations }) ?? [:]
         let progress = ProgressReporter(
             enabled: Console.stderrIsTerminal, steps: plan.steps, estimates: estimates)
-        let report = runner.run(plan.steps) { progress.handle($0) }
+        let interruption = Interruption.install()
+        let report = runner.run(plan.steps, shouldStop: { interruption.isRequested }) { progress.handle($0) }
         progress.finish()
         for (table, rows) in report.rowsWritten.sorted(by: { $0.key < $1.key }) {
             print("\(table): \(rows) rows written")
         }
         let kept = report.kept.isEmpty ? "" : ", \(report.kept.count) kept (inputs recomputed identically)"
         print(
-            "done: \(report.succeeded) succeeded, \(report.failed.count) failed, \(report.skipped.count) skipped"
+            "\(report.notRun > 0 ? "stopped" : "done"): \(report.succeeded) succeeded, \(report.failed.count) failed, \(report.skipped.count) skipped"
                 + "\(kept) (\(report.invocationID))")
         for failure in report.failed {
             Console.message("failed: \(failure.step.processorID) \(failure.step.date): \(failure.message ?? "")")
         }
         for skip in report.skipped where skip.outcome == nil {
             Console.message("skipped: \(skip.step.processorID) \(skip.step.date): \(skip.message ?? "")")
+        }
+        if report.notRun > 0 {
+            throw ExitCodes.fail(
+                "interrupted: \(report.notRun) of \(plan.steps.count) steps not run; every finished step is "
+                    + "committed, and re-running the same command resumes from there",
+                code: ExitCodes.error)
         }
         let failedDates = Set(report.failedDates)
         guard !failedDates.isEmpty else { return }

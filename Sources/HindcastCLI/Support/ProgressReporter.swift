@@ -66,24 +66,30 @@ struct ProgressEstimate {
     }
 
     /// Seconds the remaining steps should take; `nil` before anything can be estimated.
-    var secondsLeft: Double? {
+    var secondsLeft: Double? { estimate?.seconds }
+
+    /// The estimate, and whether it is provisional: some remaining processor has not run yet (in
+    /// this run or the warehouse's history), so its steps are guessed at this run's mean step.
+    var estimate: (seconds: Double, provisional: Bool)? {
         let total = spent.values.reduce((0.0, 0)) { ($0.0 + $1.seconds, $0.1 + $1.count) }
         let overall = total.1 > 0 ? total.0 / Double(total.1) : nil
         var seconds = 0.0
+        var provisional = false
         for (processor, count) in remaining where count > 0 {
-            let mean =
-                spent[processor].map { $0.seconds / Double($0.count) } ?? historyMeans[processor] ?? overall
-            guard let mean else { return nil }
+            let known = spent[processor].map { $0.seconds / Double($0.count) } ?? historyMeans[processor]
+            provisional = provisional || known == nil
+            guard let mean = known ?? overall else { return nil }
             seconds += mean * Double(count)
         }
-        return seconds
+        return (seconds, provisional)
     }
 
-    /// `[12/79 dates] 2021-11-02 player_game_summary | 2.40 dates/s | ETA 0:25`.
+    /// `[12/79 dates] 2021-11-02 player_game_summary | 2.40 dates/s | ETA 0:25`; the ETA ends in
+    /// `+` while it is provisional.
     func line(current: PlannedStep, elapsed: Double) -> String {
         let done = datesDone
         let rate = elapsed > 0 && done > 0 ? String(format: "%.2f dates/s", Double(done) / elapsed) : "- dates/s"
-        let eta = secondsLeft.map(ProgressEstimate.clock) ?? "?"
+        let eta = estimate.map { ProgressEstimate.clock($0.seconds) + ($0.provisional ? "+" : "") } ?? "?"
         return "[\(done)/\(totalDates) dates] \(current.date) \(current.processorID) | \(rate) | ETA \(eta)"
     }
 

@@ -26,7 +26,11 @@ public struct Runner: Sendable {
 
     /// Runs `steps` in order and reports each one. Each run records what it consumed (see
     /// `UpstreamDependencies`) and a fingerprint of its output, which later plans compare.
-    public func run(_ steps: [PlannedStep], progress: (RunEvent) -> Void = { _ in }) -> RunReport {
+    /// `shouldStop` is asked between steps: when it says yes, the remaining steps are left for a
+    /// re-run (every committed step stays committed).
+    public func run(
+        _ steps: [PlannedStep], shouldStop: () -> Bool = { false }, progress: (RunEvent) -> Void = { _ in }
+    ) -> RunReport {
         let invocationID = Runner.newInvocationID()
         let keys = steps.map { PartitionKey($0.processorID, $0.date) }
         var snapshot =
@@ -38,6 +42,9 @@ public struct Runner: Sendable {
         var results: [StepResult] = []
         var failed: [String: [GameDate: String]] = [:]
         for (index, step) in steps.enumerated() {
+            if shouldStop() {
+                return RunReport(invocationID: invocationID, results: results, notRun: steps.count - index)
+            }
             progress(.started(step: step, index: index, total: steps.count))
             let key = PartitionKey(step.processorID, step.date)
             let runID = "\(invocationID)-\(String(format: "%05d", index))"

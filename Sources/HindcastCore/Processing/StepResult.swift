@@ -53,6 +53,8 @@ public struct StepResult: Sendable, Equatable {
 public struct RunReport: Sendable, Equatable {
     public let invocationID: String
     public let results: [StepResult]
+    /// Planned steps not started because the run was asked to stop.
+    public var notRun: Int = 0
 
     /// Steps that ran and succeeded.
     public var succeeded: Int { results.filter { $0.status == .success && !$0.keptUnchanged }.count }

@@ -44,7 +44,15 @@ public struct UpstreamDependencies: Sendable, Codable, Equatable {
                 ? "profile \(profileName) settings changed since the run"
                 : "profile settings changed (\(profileName) -> \(current.profileName))"
         }
-        let changed = Set(reads.keys).union(current.reads.keys).filter { reads[$0] != current.reads[$0] }.sorted()
+        let added = current.reads.keys.filter { reads[$0] == nil }.sorted()
+        let dropped = reads.keys.filter { current.reads[$0] == nil }.sorted()
+        if !added.isEmpty || !dropped.isEmpty {
+            let parts =
+                (added.isEmpty ? [] : ["now reads \(added.joined(separator: ", "))"])
+                + (dropped.isEmpty ? [] : ["no longer reads \(dropped.joined(separator: ", "))"])
+            return "the processor's declared reads changed since the run: " + parts.joined(separator: "; ")
+        }
+        let changed = reads.keys.filter { reads[$0] != current.reads[$0] }.sorted()
         guard !changed.isEmpty else { return nil }
         let named = changed.map { isRaw($0) ? "raw \($0)" : $0 }
         return "input changed since the run: \(named.joined(separator: ", "))"
