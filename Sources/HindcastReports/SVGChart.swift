@@ -95,6 +95,7 @@ enum SVG {
                 text(category, x: groupX + groupWidth / 2 - 7, y: plotHeight + 26, anchor: "middle", size: 10))
         }
         body.append(line(x1: left - 4, y1: 10 + plotHeight, x2: width - 4, y2: 10 + plotHeight))
+        body.append(text(unit, x: left + 2, y: 20, size: 10))
         return document(width: width, height: plotHeight + 40, label: label, body: body)
     }
 }

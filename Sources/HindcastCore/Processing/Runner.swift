@@ -117,15 +117,17 @@ public struct Runner: Sendable {
     /// One line for the run history: SQLite errors without the statement text.
     static func describe(_ error: any Error) -> String {
         guard let database = error as? DatabaseError else { return String(describing: error) }
-        let table = database.sql.flatMap { sql -> String? in
-            let words = sql.split(whereSeparator: \.isWhitespace)
-            guard let index = words.firstIndex(where: { ["INTO", "FROM", "UPDATE"].contains($0.uppercased()) }),
-                index + 1 < words.count
-            else { return nil }
-            return String(words[index + 1].prefix { $0 != "(" })
+        var context = ""
+        if let sql = database.sql {
+            let words = sql.split(whereSeparator: \.isWhitespace).map { $0.uppercased() }
+            let writing = ["INSERT", "UPDATE", "DELETE", "REPLACE"].contains(words.first ?? "")
+            let marker = writing ? ["INTO", "UPDATE", "FROM"] : ["FROM"]
+            if let index = words.firstIndex(where: marker.contains), index + 1 < words.count {
+                let table = sql.split(whereSeparator: \.isWhitespace)[index + 1].prefix { $0 != "(" }
+                context = " (while \(writing ? "writing" : "reading") \(table))"
+            }
         }
-        return "SQLite error \(database.resultCode.rawValue): \(database.message ?? "unknown")"
-            + (table.map { " (writing or reading \($0))" } ?? "")
+        return "SQLite error \(database.resultCode.rawValue): \(database.message ?? "unknown")" + context
     }
 
     private func execute(
