@@ -5,6 +5,11 @@ enum CommandList {
     static let all: [any ParsableCommand.Type] = [
         ImportCommand.self,
         BackfillCommand.self,
+        PreflightCommand.self,
+        StatusCommand.self,
+        ExportCommand.self,
+        ReportCommand.self,
+        TrainCommand.self,
         ContextCommand.self,
         CoverageCommand.self,
         AuditCommand.self,
