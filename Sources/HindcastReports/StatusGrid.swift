@@ -30,9 +30,10 @@ public struct StatusGrid: Sendable {
     /// Cells by partition; absent = never run.
     public let cells: [PartitionKey: Cell]
 
-    /// Reads the grid for runs dated `start...end` (all when `nil`); staleness against `profile`.
+    /// Reads the grid for runs dated `start...end` (all when `nil`); staleness against `profile`,
+    /// or, when `nil`, against the profile each run used.
     public static func measure(
-        _ db: Database, graph: ProcessorGraph, calendar: GameCalendar, profile: Profile, from start: GameDate?,
+        _ db: Database, graph: ProcessorGraph, calendar: GameCalendar, profile: Profile?, from start: GameDate?,
         through end: GameDate?
     ) throws -> StatusGrid {
         let ledger = try RunLedger.load(db, from: start, through: end)

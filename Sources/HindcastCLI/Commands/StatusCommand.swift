@@ -12,12 +12,21 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var warehouse: WarehouseOptions
     @OptionGroup var dates: OptionalDateRangeOptions
-    @OptionGroup var profileOptions: ProfileOptions
     @OptionGroup var output: FormatOptions
+
+    @Option(
+        name: .long,
+        help:
+            "Also call partitions stale whose run used other settings than this profile (default: only versions and inputs count)."
+    )
+    var profile: String?
+
+    @Option(name: .long, help: "Folder holding NAME.json profiles.")
+    var profilesDir: String = "profiles"
 
     func run() throws {
         let store = try warehouse.open()
-        let profile = try profileOptions.load()
+        let profile = try profile.map { try ProfileLoader.load($0, directory: profilesDir) }
         let graph = try Pipeline.graph()
         let grid = try store.read { db in
             try StatusGrid.measure(

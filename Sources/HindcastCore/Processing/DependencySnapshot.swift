@@ -91,12 +91,14 @@ public struct DependencySnapshot: Sendable {
             reads: reads)
     }
 
-    /// The partition's status from its newest run, with staleness checked against the inputs now.
-    public func state(of key: PartitionKey, profile: Profile) -> PartitionState {
-        state(of: key, profileName: profile.name, profileFingerprint: profile.fingerprint)
+    /// The partition's status from its newest run, with staleness checked against the inputs now
+    /// and against `profile`; with `nil`, against the profile each run used (only versions and
+    /// inputs count, as `status` shows by default).
+    public func state(of key: PartitionKey, profile: Profile?) -> PartitionState {
+        state(of: key, profileName: profile?.name, profileFingerprint: profile?.fingerprint)
     }
 
-    func state(of key: PartitionKey, profileName: String, profileFingerprint: String) -> PartitionState {
+    func state(of key: PartitionKey, profileName: String?, profileFingerprint: String?) -> PartitionState {
         guard let entry = ledger.entry(key) else { return .missing }
         let run = entry.newest
         switch run.status {
@@ -123,7 +125,8 @@ public struct DependencySnapshot: Sendable {
                 return PartitionState(status: done, reason: run.skipReason, runID: run.runID)
             }
             let now = current(
-                descriptor, on: key.date, profileName: profileName, profileFingerprint: profileFingerprint)
+                descriptor, on: key.date, profileName: profileName ?? recorded.profileName,
+                profileFingerprint: profileFingerprint ?? recorded.profileFingerprint)
             if let why = recorded.staleness(against: now, isRaw: { graph.writerOf[$0] == nil }) {
                 return PartitionState(status: .stale, reason: why, runID: run.runID)
             }
