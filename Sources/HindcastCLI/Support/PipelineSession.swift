@@ -66,7 +66,8 @@ struct PipelineSession {
         let progress = ProgressReporter(
             enabled: Console.stderrIsTerminal, steps: plan.steps, estimates: estimates)
         let interruption = Interruption.install()
-        let report = runner.run(plan.steps, shouldStop: { interruption.isRequested }) { progress.handle($0) }
+        let report = runner.run(
+            plan.steps, progress: { progress.handle($0) }, shouldStop: { interruption.isRequested })
         progress.finish()
         for (table, rows) in report.rowsWritten.sorted(by: { $0.key < $1.key }) {
             print("\(table): \(rows) rows written")

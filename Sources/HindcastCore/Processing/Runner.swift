@@ -29,7 +29,7 @@ public struct Runner: Sendable {
     /// `shouldStop` is asked between steps: when it says yes, the remaining steps are left for a
     /// re-run (every committed step stays committed).
     public func run(
-        _ steps: [PlannedStep], shouldStop: () -> Bool = { false }, progress: (RunEvent) -> Void = { _ in }
+        _ steps: [PlannedStep], progress: (RunEvent) -> Void = { _ in }, shouldStop: () -> Bool = { false }
     ) -> RunReport {
         let invocationID = Runner.newInvocationID()
         let keys = steps.map { PartitionKey($0.processorID, $0.date) }
