@@ -21,7 +21,7 @@ public struct PlayerContextProcessor: Processor {
     public init() {}
 
     public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
-        guard let day = try ContextDay.load(db, date: request.date) else {
+        guard let day = try ContextDay.load(db, request: request) else {
             return ProcessorOutcome(
                 rowsWritten: [:], inputFingerprint: Fingerprint().hex,
                 skipReason: "no games scheduled on \(request.date)")
@@ -92,9 +92,8 @@ enum PlayerContextRows {
                     ContextOrigin(rawValue: imported.origin) ?? .observed, imported.payload
                 ))
         }
-        let byPlayer = Dictionary(grouping: day.quotes, by: \.lookup)
-        for lookup in byPlayer.keys.sorted() where !seen.contains(lookup) {
-            let quotes = byPlayer[lookup]!
+        for lookup in day.quotes.keys.sorted() where !seen.contains(lookup) {
+            let quotes = day.quotes[lookup]!
             guard let team = PlayerSet.team(of: lookup, snapshotTeam: quotes.compactMap(\.team).first, day: day),
                 let game = day.game(of: team)
             else { continue }
@@ -110,6 +109,6 @@ enum PlayerContextRows {
     }
 
     static func quotes(for lookup: String, _ day: ContextDay) -> [PropLineQuote] {
-        day.quotes.filter { $0.lookup == lookup }.map(\.quote)
+        (day.quotes[lookup] ?? []).map(\.quote)
     }
 }

@@ -18,7 +18,7 @@ public struct TeamContextProcessor: Processor {
     public init() {}
 
     public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
-        guard let day = try ContextDay.load(db, date: request.date) else {
+        guard let day = try ContextDay.load(db, request: request, players: false) else {
             return ProcessorOutcome(
                 rowsWritten: [:], inputFingerprint: Fingerprint().hex,
                 skipReason: "no games scheduled on \(request.date)")
@@ -49,17 +49,18 @@ enum TeamContextRows {
             day.games.contains { game in
                 day.gameLines.contains { $0.gameCode == game.gameCode }
             } || !day.importedTeams.isEmpty
+        let teams = TeamDay.all(day, settings: settings)
         for game in day.games {
             for team in [game.away, game.home] {
                 let imported = day.importedTeams[team]
-                let lines = GameLineChoice(
-                    lines: day.gameLines, gameCode: game.gameCode, team: team, priority: settings.bookmakerPriority)
+                let teamDay = teams[team]!
+                let lines = teamDay.lines
                 let hasSnapshot = lines.spread != nil || lines.total != nil
                 let origin: ContextOrigin =
                     imported.map { ContextOrigin(rawValue: $0.origin) ?? .observed }
                     ?? (hasSnapshot ? .observed : .synthetic)
                 if origin == .synthetic && imported == nil && !settings.synthesize { continue }
-                var row = columns(team: team, game: game, day: day, lines: lines, request: request)
+                var row = columns(teamDay, day: day, request: request)
                 let reason: SynthesisReason? = origin == .observed ? nil : (anyObserved ? .partialContext : .noContext)
                 let missing = ContextFields.teamSnapshotOnly.filter { (row[$0] ?? nil) == nil }
                 row["context_origin"] = origin.rawValue
@@ -78,36 +79,25 @@ enum TeamContextRows {
         return rows
     }
 
-    static func columns(
-        team: String, game: ContextDay.Game, day: ContextDay, lines: GameLineChoice, request: ProcessorRequest
-    ) -> Columns {
-        let isHome = team == game.home
-        let opponent = isHome ? game.away : game.home
+    static func columns(_ teamDay: TeamDay, day: ContextDay, request: ProcessorRequest) -> Columns {
+        let team = teamDay.team
+        let game = teamDay.game
+        let lines = teamDay.lines
+        let fields = teamDay.schedule
         let games = day.teamGames[team] ?? []
-        let current =
-            games.first { $0.gameCode == game.gameCode }
-            ?? TeamGame(
-                date: day.date, gameCode: game.gameCode, opponent: opponent, isHome: isHome, arenaTeam: game.home,
-                points: nil, opponentPoints: nil)
-        let fields = TeamScheduleFields(current: current, earlier: games)
-        let opponentGames = day.teamGames[opponent] ?? []
-        let opponentRest = opponentGames.filter { $0.date < day.date }.map(\.date).max().map {
-            day.date.days(since: $0)
-        }
-        let injuries = day.injuries.filter { injury in
-            day.boxscore.contains { $0.lookup == injury.lookup && $0.team == team }
-                || day.inactive.contains { $0.lookup == injury.lookup && $0.team == team }
-        }
-        let latest = Dictionary(grouping: injuries, by: \.lookup).compactMapValues {
-            $0.max { $0.reportTime < $1.reportTime }
-        }
+        let opponentRest = teamDay.opponentDaysRest
+        let latest = day.injuries.filter { $0.value.team == team }
         let daysIntoSeason = request.seasons.daysIntoSeason(day.date) ?? 0
         let earlySeason = daysIntoSeason < request.profile.features.earlySeasonDays
         var fingerprint = Fingerprint()
         for item in games where item.date < day.date {
-            fingerprint.add("\(item.gameCode)|\(item.points as Int?)|\(item.opponentPoints as Int?)")
+            fingerprint.add(item.gameCode)
+            fingerprint.add(item.points)
+            fingerprint.add(item.opponentPoints)
         }
-        fingerprint.add("\(opponentRest as Int?)|\(lines.spread as Double?)|\(lines.total as Double?)")
+        fingerprint.add(opponentRest)
+        fingerprint.add(lines.spread)
+        fingerprint.add(lines.total)
         let inactiveCount = day.inactive.filter { $0.team == team }.count
         var issues: [String] = []
         if lines.spread == nil { issues.append("missing_game_spread") }
@@ -118,8 +108,8 @@ enum TeamContextRows {
             sample >= 10 ? (.gold, 95) : sample >= 5 ? (.silver, 85) : sample >= 1 ? (.bronze, 70) : (.poor, 50)
         return [
             "team_abbr": team, "game_id": game.gameID, "game_code": game.gameCode, "game_date": day.date.description,
-            "season_year": day.seasonYear, "season_type": game.seasonType, "opponent_team_abbr": opponent,
-            "home_game": isHome, "is_back_to_back": fields.backToBack, "days_since_last_game": fields.daysRest,
+            "season_year": day.seasonYear, "season_type": game.seasonType, "opponent_team_abbr": teamDay.opponent,
+            "home_game": teamDay.isHome, "is_back_to_back": fields.backToBack, "days_since_last_game": fields.daysRest,
             "game_number_in_season": fields.gameNumberInSeason, "team_days_rest": fields.daysRest,
             "team_back_to_back": fields.backToBack, "games_in_last_7_days": fields.gamesInLast7Days,
             "games_in_last_14_days": fields.gamesInLast14Days, "opponent_days_rest": opponentRest,

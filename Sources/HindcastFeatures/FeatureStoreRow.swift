@@ -1,24 +1,52 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
-/// Turns a player's features and their quality into `ml_feature_store` columns.
+/// Where each feature's value, source and quality go in an `ml_feature_store` row.
+struct FeatureStoreSlots {
+    let value: [Int]
+    let source: [Int]
+    let quality: [Int]
+
+    init(_ inserter: RowInserter) throws {
+        value = try FeatureCatalog.all.map { try inserter.slot("feature_\($0.index)_value") }
+        source = try FeatureCatalog.all.map { try inserter.slot("feature_\($0.index)_source") }
+        quality = try FeatureCatalog.all.map { try inserter.slot("feature_\($0.index)_quality") }
+    }
+}
+
+/// Turns a player's features and their quality into an `ml_feature_store` row.
 enum FeatureStoreRow {
-    static func columns(
+    /// The names array, the same on every row.
+    static let namesJSON = JSONText.array(FeatureCatalog.names)
+    /// Each tag as a JSON string literal.
+    static let quotedSources = Dictionary(
+        uniqueKeysWithValues: FeatureSource.allCases.map { ($0, JSONText.quote($0.rawValue)) })
+
+    /// The row's values in `inserter`'s column order; `extra` adds or overrides scalar columns.
+    static func values(
         features: [FeatureValue], context: PlayerContextRecord, request: ProcessorRequest, settings: FeatureSettings,
-        placeholder: Bool
-    ) -> [String: (any DatabaseValueConvertible)?] {
+        placeholder: Bool, inserter: RowInserter, slots: FeatureStoreSlots,
+        extra: [String: (any DatabaseValueConvertible)?]
+    ) throws -> (values: [(any DatabaseValueConvertible)?], fingerprint: String) {
         let quality = FeatureQuality(sources: features.map(\.source), settings: settings)
+        var values = inserter.emptyRow
         var row: [String: (any DatabaseValueConvertible)?] = [:]
         var fingerprint = Fingerprint()
         var array: [String] = []
-        for (definition, feature) in zip(FeatureCatalog.all, features) {
+        row.reserveCapacity(60)
+        var sources: [String] = []
+        sources.reserveCapacity(features.count)
+        for (index, feature) in features.enumerated() {
             let stored = feature.source.isDefaultOrMissing ? nil : feature.value
-            row["feature_\(definition.index)_value"] = stored
-            row["feature_\(definition.index)_source"] = feature.source.rawValue
-            row["feature_\(definition.index)_quality"] = settings.weight(of: feature.source)
-            let shown = feature.value.map { "\(Rounding.thousandth($0))" } ?? "null"
-            array.append(shown)
-            fingerprint.add("\(shown)|\(feature.source.rawValue)")
+            values[slots.value[index]] = stored
+            values[slots.source[index]] = feature.source.rawValue
+            values[slots.quality[index]] = settings.weight(of: feature.source)
+            let rounded = feature.value.map(Rounding.thousandth)
+            array.append(rounded.map { "\($0)" } ?? "null")
+            sources.append(quotedSources[feature.source]!)
+            fingerprint.add(rounded)
+            fingerprint.add(feature.source.rawValue)
         }
         let syntheticContext = context.isSynthetic ? context.syntheticFields : "[]"
         row["player_lookup"] = context.playerLookup
@@ -30,8 +58,8 @@ enum FeatureStoreRow {
         row["is_home"] = context.homeGame
         row["days_rest"] = context.daysRest
         row["features"] = "[" + array.joined(separator: ",") + "]"
-        row["feature_names"] = JSONText.array(FeatureCatalog.names)
-        row["feature_sources"] = JSONText.array(features.map(\.source.rawValue))
+        row["feature_names"] = namesJSON
+        row["feature_sources"] = "[" + sources.joined(separator: ",") + "]"
         row["feature_count"] = features.count
         row["feature_version"] = FeatureCatalog.version
         row["feature_quality_score"] = placeholder ? 0.0 : quality.score
@@ -65,6 +93,9 @@ enum FeatureStoreRow {
         fingerprint.add(context.contextOrigin.rawValue)
         row["input_fingerprint"] = fingerprint.hex
         row["run_id"] = request.runID
-        return row
+        for (column, value) in row.merging(extra, uniquingKeysWith: { $1 }) {
+            values[try inserter.slot(column)] = value
+        }
+        return (values, fingerprint.hex)
     }
 }

@@ -29,20 +29,23 @@ public struct MLFeatureStoreProcessor: Processor {
         let assembler = FeatureAssembler(inputs: inputs)
         let columns = try db.columns(in: "ml_feature_store").map(\.name)
         let inserter = try RowInserter(db, table: "ml_feature_store", columns: columns)
+        let slots = try FeatureStoreSlots(inserter)
         var total = Fingerprint()
         for lookup in inputs.context.keys.sorted() {
             let context = inputs.context[lookup]!
             let features =
                 placeholder
                 ? FeatureCatalog.all.map { _ in FeatureValue(nil, .missing) } : assembler.features(for: lookup)
-            var row = FeatureStoreRow.columns(
+            let row = try FeatureStoreRow.values(
                 features: features, context: context, request: request, settings: settings,
-                placeholder: placeholder)
-            row["early_season_flag"] = earlySeason
-            row["insufficient_data_reason"] =
-                placeholder ? "early season: day \(day + 1) of the first \(settings.earlySeasonDays)" : nil
-            total.add((row["input_fingerprint"] ?? nil) as? String)
-            try inserter.insert(row)
+                placeholder: placeholder, inserter: inserter, slots: slots,
+                extra: [
+                    "early_season_flag": earlySeason,
+                    "insufficient_data_reason": placeholder
+                        ? "early season: day \(day + 1) of the first \(settings.earlySeasonDays)" : nil,
+                ])
+            total.add(row.fingerprint)
+            try inserter.insert(row.values)
         }
         return ProcessorOutcome(
             rowsWritten: ["ml_feature_store": inputs.context.count], inputFingerprint: total.hex,

@@ -20,7 +20,7 @@ public struct PlayerShotZoneAnalysisProcessor: Processor {
         let date = request.date
         let season = ZoneEarlySeason.season(of: date, in: request.seasons)
         let days = request.seasons.daysIntoSeason(date)
-        let history = try PlayerZoneHistory.load(db, before: date, seasonYear: season.year, opening: season.opening)
+        let history = try PlayerZoneHistory.load(db, request: request)
         let inserter = try RowInserter(db, table: Self.table, columns: PlayerShotZoneProfile.columns)
         var outcomeFingerprint = Fingerprint()
         var insufficient = 0

@@ -13,6 +13,7 @@ public struct PlayerPropPredictionsProcessor: Processor {
         reads: [
             TableRead("ml_feature_store"), TableRead("upcoming_player_game_context"),
             TableRead("player_game_summary", .history(days: nil)),
+            TableRead("team_offense_game_summary", .history(days: nil)),
             // Optional: whatever grades exist weight the ensemble; never pulls dates into a plan.
             // The profile's ensemble_window_days chooses the rows; 28 is the default window.
             TableRead("prediction_accuracy", .history(days: 28), required: false),
@@ -38,7 +39,7 @@ public struct PlayerPropPredictionsProcessor: Processor {
                 skipReason: reason)
         }
         let lines = try LineContext.load(db, date: date)
-        let season = try SeasonHistory.load(db, before: date, seasonYear: request.seasons.seasonYear(for: date))
+        let season = try SeasonHistory.load(db, request: request)
         let (systems, unavailable) = try plan.systems(for: date, profile: request.profile, db: db)
         var weights: EnsembleWeights?
         if plan.ensemble {
@@ -95,14 +96,11 @@ public struct PlayerPropPredictionsProcessor: Processor {
 
 /// The inputs one player's predictions rest on, hashed for `input_fingerprint`.
 struct PredictionInputs {
-    let feature: FeatureRow
-    let line: LineChoice
-    let context: LineContext?
-    let games: [PastGame]
+    /// The hash of everything but the system, computed once per player.
+    private let base: Fingerprint
 
-    func fingerprint(system: String, extra: String? = nil) -> String {
+    init(feature: FeatureRow, line: LineChoice, context: LineContext?, games: [PastGame]) {
         var print = Fingerprint()
-        print.add(system)
         print.add(feature.inputFingerprint)
         for value in feature.features.filled { print.add(value) }
         for value in feature.features.observed { print.add(value) }
@@ -118,6 +116,12 @@ struct PredictionInputs {
             print.add(game.points)
             print.add(game.minutes)
         }
+        base = print
+    }
+
+    func fingerprint(system: String, extra: String? = nil) -> String {
+        var print = base
+        print.add(system)
         print.add(extra)
         return print.hex
     }

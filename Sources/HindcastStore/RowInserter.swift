@@ -5,6 +5,8 @@ import GRDB
 /// Columns are named once; each row gives its values in that order.
 public struct RowInserter {
     private let statement: Statement
+    private let table: String
+    private let positions: [String: Int]
     /// The column names, in value order.
     public let columns: [String]
 
@@ -14,8 +16,19 @@ public struct RowInserter {
         let verb = orReplace ? "INSERT OR REPLACE" : "INSERT"
         let sql = "\(verb) INTO \(table) (\(columns.joined(separator: ","))) VALUES (\(placeholders))"
         self.statement = try db.cachedStatement(sql: sql)
+        self.table = table
         self.columns = columns
+        self.positions = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
     }
+
+    /// The position of `column` in a row of values.
+    public func slot(_ column: String) throws -> Int {
+        guard let position = positions[column] else { throw RowInserterError(table: table, column: column) }
+        return position
+    }
+
+    /// A row of NULLs, to fill by slot.
+    public var emptyRow: [(any DatabaseValueConvertible)?] { Array(repeating: nil, count: columns.count) }
 
     /// Inserts one row whose values follow `columns`.
     public func insert(_ values: [(any DatabaseValueConvertible)?]) throws {
@@ -24,10 +37,24 @@ public struct RowInserter {
         try statement.execute()
     }
 
-    /// Inserts one row given as column → value; absent columns are NULL.
+    /// Inserts one row given as column → value; absent columns are NULL, and a key that is not a
+    /// column of the table is an error rather than a silently dropped value.
     public func insert(_ row: [String: (any DatabaseValueConvertible)?]) throws {
-        try insert(columns.map { row[$0] ?? nil })
+        var values = emptyRow
+        for (column, value) in row {
+            guard let position = positions[column] else { throw RowInserterError(table: table, column: column) }
+            values[position] = value
+        }
+        try insert(values)
     }
+}
+
+/// A row named a column its table does not have.
+public struct RowInserterError: Error, CustomStringConvertible {
+    public let table: String
+    public let column: String
+
+    public var description: String { "\(table) has no column \(column)" }
 }
 
 /// Replaces a table's partition for one game day.

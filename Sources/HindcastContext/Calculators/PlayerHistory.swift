@@ -1,25 +1,5 @@
 import HindcastCore
 
-/// One earlier game of a player, from `player_game_summary` (strictly before the game day).
-public struct PlayerGame: Sendable, Equatable {
-    public let date: GameDate
-    public let team: String
-    /// Whether the player got minutes (DNP rows are listings, not games played).
-    public let played: Bool
-    public let points: Int?
-    public let minutes: Double
-    public let usageRate: Double?
-
-    public init(date: GameDate, team: String, played: Bool, points: Int?, minutes: Double, usageRate: Double?) {
-        self.date = date
-        self.team = team
-        self.played = played
-        self.points = points
-        self.minutes = minutes
-        self.usageRate = usageRate
-    }
-}
-
 /// Sample quality of an average over up to N games: excellent ≥ N, good ≥ 0.7N, limited ≥ 0.5N.
 public enum SampleQuality: String, Sendable {
     case excellent, good, limited, insufficient
@@ -66,8 +46,9 @@ public struct PlayerHistoryFields: Sendable, Equatable {
     /// Points in the player's played games, newest first (for streaks and estimates).
     public var recentPoints: [Int]
 
-    /// Computes the fields for game day `date` from `games` (any order; only dates before `date` count).
-    public init(date: GameDate, games: [PlayerGame]) {
+    /// Computes the fields for game day `date` from `games` (any order; only dates before `date` count;
+    /// only played games — minutes recorded — count as games).
+    public init(date: GameDate, games: [PlayerGameLogEntry]) {
         let played = games.filter { $0.played && $0.date < date }.sorted { $0.date > $1.date }
         let dates = played.map(\.date)
         daysRest = dates.first.map { date.days(since: $0) }
@@ -82,9 +63,9 @@ public struct PlayerHistoryFields: Sendable, Equatable {
         let last14 = played.filter { date.days(since: $0.date) < 14 }
         gamesInLast7Days = last7.count
         gamesInLast14Days = last14.count
-        let minutes7 = last7.reduce(0) { $0 + $1.minutes }
+        let minutes7 = last7.reduce(0) { $0 + ($1.minutes ?? 0) }
         minutesInLast7Days = Int(minutes7)
-        minutesInLast14Days = Int(last14.reduce(0) { $0 + $1.minutes })
+        minutesInLast14Days = Int(last14.reduce(0) { $0 + ($1.minutes ?? 0) })
         avgMinutesPerGameLast7 = last7.isEmpty ? nil : Rounding.tenth(minutes7 / Double(last7.count))
         let dates14 = last14.map(\.date)
         backToBacksLast14Days = zip(dates14, dates14.dropFirst()).filter { $0.0.days(since: $0.1) == 1 }.count

@@ -10,11 +10,11 @@ public struct StarPlayers: Sendable {
     }
 
     /// Whether a player with these earlier games is a star.
-    public func isStar(_ games: [PlayerGame]) -> Bool {
+    public func isStar(_ games: [PlayerGameLogEntry]) -> Bool {
         let played = games.filter(\.played)
         guard played.count >= settings.starMinimumGames else { return false }
         let points = Double(played.compactMap(\.points).reduce(0, +)) / Double(played.count)
-        let minutes = played.reduce(0) { $0 + $1.minutes } / Double(played.count)
+        let minutes = played.reduce(0) { $0 + ($1.minutes ?? 0) } / Double(played.count)
         return points >= settings.starPointsPerGame
             || (minutes >= settings.starMinutesPerGame && points >= settings.starAltPointsPerGame)
     }

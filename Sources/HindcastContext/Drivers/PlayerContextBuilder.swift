@@ -13,62 +13,47 @@ struct PlayerContextBuilder {
     let settings: ContextSettings
     let seasons: SeasonCalendar
     let runID: String
-    private let stars: StarPlayers
+    private let teams: [String: TeamDay]
 
     init(day: ContextDay, settings: ContextSettings, seasons: SeasonCalendar, runID: String) {
         self.day = day
         self.settings = settings
         self.seasons = seasons
         self.runID = runID
-        self.stars = StarPlayers(settings: settings)
+        self.teams = TeamDay.all(day, settings: settings)
     }
 
     /// The key columns and every history-derived field of `slot`'s row, plus the inputs' fingerprint.
     func historyColumns(
         _ slot: PlayerSlot
     ) -> (columns: Columns, history: PlayerHistoryFields, fingerprint: Fingerprint) {
-        let game = day.games.first { $0.gameCode == slot.gameCode }!
-        let isHome = game.home == slot.team
-        let opponent = isHome ? game.away : game.home
-        let games = day.history[slot.lookup] ?? []
+        let team = teams[slot.team]!
+        let games = day.history.games(of: slot.lookup)
         let history = PlayerHistoryFields(date: day.date, games: games)
-        let teamFields = teamSchedule(slot.team, game: game)
-        let opponentFields = teamSchedule(opponent, game: game)
-        let teamForm = TeamForm(date: day.date, games: day.teamForm[slot.team] ?? [])
-        let opponentForm = TeamForm(date: day.date, games: day.teamForm[opponent] ?? [])
-        let starsOut = starTeammatesOut(team: slot.team, excluding: slot.lookup)
+        let starsOut = team.starsOut.filter { $0 != slot.lookup }
         var fingerprint = Fingerprint()
         fingerprint.add(slot.lookup)
-        fingerprint.add(slot.team)
-        fingerprint.add(slot.gameCode)
-        for item in games {
-            fingerprint.add(
-                "\(item.date)|\(item.team)|\(item.played)|\(item.points as Int?)|\(item.minutes)|\(item.usageRate as Double?)"
-            )
+        fingerprint.add(team.fingerprint)
+        for game in games {
+            fingerprint.add(game.date)
+            fingerprint.add(game.team)
+            fingerprint.add(game.isDNP)
+            fingerprint.add(game.points)
+            fingerprint.add(game.minutes)
+            fingerprint.add(game.usageRate)
         }
-        for team in [slot.team, opponent] {
-            for item in day.teamGames[team] ?? [] where item.date < day.date {
-                fingerprint.add("\(item.gameCode)|\(item.points as Int?)|\(item.opponentPoints as Int?)")
-            }
-            for item in day.teamForm[team] ?? [] {
-                fingerprint.add(
-                    "\(item.date)|\(item.pace as Double?)|\(item.offensiveRating as Double?)|\(item.defensiveRating as Double?)"
-                )
-            }
-        }
-        fingerprint.add(starsOut.joined(separator: ","))
+        fingerprint.add(starsOut.count)
         let paceDifferential: Double? =
-            if let own = teamForm.paceLast10, let other = opponentForm.paceLast10 {
+            if let own = team.form.paceLast10, let other = team.opponentForm.paceLast10 {
                 Rounding.tenth(own - other)
             } else { nil }
+        let known = day.known(slot.lookup)
         let columns: Columns = [
-            "player_lookup": slot.lookup,
-            "universal_player_id": slot.universalID ?? day.knownPlayers[slot.lookup]?.universalID,
-            "player_full_name": slot.name ?? day.knownPlayers[slot.lookup]?.name,
-            "game_id": game.gameID, "game_code": game.gameCode, "game_date": day.date.description,
-            "season_year": day.seasonYear, "season_type": game.seasonType, "team_abbr": slot.team,
-            "opponent_team_abbr": opponent, "home_game": isHome,
-            "game_start_time_local": game.startTimeET.map(Self.startTime),
+            "player_lookup": slot.lookup, "universal_player_id": slot.universalID ?? known?.universalID,
+            "player_full_name": slot.name ?? known?.name, "game_id": team.game.gameID, "game_code": team.game.gameCode,
+            "game_date": day.date.description, "season_year": day.seasonYear, "season_type": team.game.seasonType,
+            "team_abbr": slot.team, "opponent_team_abbr": team.opponent, "home_game": team.isHome,
+            "game_start_time_local": team.game.startTimeET.map(Self.startTime),
             "days_rest": history.daysRest, "back_to_back": history.backToBack,
             "days_rest_before_last_game": history.daysRestBeforeLastGame,
             "days_since_2_plus_days_rest": history.daysSince2PlusDaysRest,
@@ -84,18 +69,18 @@ struct PlayerContextBuilder {
             "l5_sample_quality": history.l5SampleQuality.rawValue,
             "l10_sample_quality": history.l10SampleQuality.rawValue,
             "games_played_season": history.gamesPlayedSeason,
-            "pace_differential": paceDifferential, "opponent_pace_last_10": opponentForm.paceLast10,
-            "opponent_off_rating_last_10": opponentForm.offensiveRatingLast10,
-            "opponent_def_rating_last_10": opponentForm.defensiveRatingLast10,
-            "opponent_rebounding_rate": opponentForm.reboundingRateLast10,
-            "opponent_ft_rate_allowed": opponentForm.freeThrowRateAllowedLast10,
+            "pace_differential": paceDifferential, "opponent_pace_last_10": team.opponentForm.paceLast10,
+            "opponent_off_rating_last_10": team.opponentForm.offensiveRatingLast10,
+            "opponent_def_rating_last_10": team.opponentForm.defensiveRatingLast10,
+            "opponent_rebounding_rate": team.opponentForm.reboundingRateLast10,
+            "opponent_ft_rate_allowed": team.opponentForm.freeThrowRateAllowedLast10,
             "star_teammates_out": starsOut.count, "star_teammates_out_names": JSONText.array(starsOut),
-            "season_phase": Self.seasonPhase(day.date, seasonType: game.seasonType),
-            "travel_miles": teamFields.travelMiles, "time_zone_changes": teamFields.timeZoneChanges,
-            "consecutive_road_games": teamFields.consecutiveRoadGames,
-            "miles_traveled_last_14_days": teamFields.milesTraveledLast14Days,
-            "time_zones_crossed_last_14_days": teamFields.timeZonesCrossedLast14Days,
-            "opponent_days_rest": opponentFields.daysRest,
+            "season_phase": Self.seasonPhase(day.date, seasonType: team.game.seasonType),
+            "travel_miles": team.schedule.travelMiles, "time_zone_changes": team.schedule.timeZoneChanges,
+            "consecutive_road_games": team.schedule.consecutiveRoadGames,
+            "miles_traveled_last_14_days": team.schedule.milesTraveledLast14Days,
+            "time_zones_crossed_last_14_days": team.schedule.timeZonesCrossedLast14Days,
+            "opponent_days_rest": team.opponentDaysRest,
         ]
         return (columns, history, fingerprint)
     }
@@ -113,7 +98,10 @@ struct PlayerContextBuilder {
             columns["prop_bookmaker_count"] = choice.bookmakerCount
             columns["prop_over_streak"] = streak.over
             columns["prop_under_streak"] = streak.under
-            for quote in quotes { fingerprint.add("\(quote.bookmaker)|\(quote.line)") }
+            for quote in quotes {
+                fingerprint.add(quote.bookmaker)
+                fingerprint.add(quote.line)
+            }
         } else if origin == .synthetic && settings.estimateLines,
             let estimate = LineEstimate.estimate(history: history, method: settings.lineEstimationMethod)
         {
@@ -121,8 +109,7 @@ struct PlayerContextBuilder {
             columns["estimated_line_method"] = estimate.method
             synthetic.append("estimated_points_line")
         }
-        let lines = GameLineChoice(
-            lines: day.gameLines, gameCode: slot.gameCode, team: slot.team, priority: settings.bookmakerPriority)
+        let lines = teams[slot.team]!.lines
         columns["game_spread"] = lines.spread
         columns["opening_spread"] = lines.openingSpread
         columns["spread_movement"] = lines.spread.flatMap { spread in lines.openingSpread.map { spread - $0 } }
@@ -131,10 +118,11 @@ struct PlayerContextBuilder {
         columns["opening_total"] = lines.openingTotal
         columns["total_movement"] = lines.total.flatMap { total in lines.openingTotal.map { total - $0 } }
         columns["game_total_source"] = lines.totalSource
-        if let injury = day.injuries.last(where: { $0.lookup == slot.lookup }) {
+        if let injury = day.injuries[slot.lookup] {
             columns["player_status"] = injury.status
             columns["injury_report"] = injury.reason
-            fingerprint.add("\(injury.status)|\(injury.reportTime)")
+            fingerprint.add(injury.status)
+            fingerprint.add(injury.reportTime)
         }
         if origin == .synthetic {
             synthetic += ContextFields.snapshotOnly.filter { (columns[$0] ?? nil) == nil }
@@ -156,8 +144,8 @@ struct PlayerContextBuilder {
     /// Completeness over the 30 days before D (DNP-aware) and a tier from the season sample.
     private func addQuality(_ columns: inout Columns, history: PlayerHistoryFields, team: String) {
         let windowStart = day.date.adding(days: -30)
-        let teamGames = (day.teamGames[team] ?? []).filter { $0.date < day.date && $0.date >= windowStart }.count
-        let games = (day.history[columns["player_lookup"] as! String] ?? []).filter { $0.date >= windowStart }
+        let teamGames = teams[team]?.gamesLast30Days ?? 0
+        let games = day.history.games(of: columns["player_lookup"] as! String).filter { $0.date >= windowStart }
         let dnps = games.filter { !$0.played }.count
         let expected = max(0, teamGames - dnps)
         let actual = games.filter(\.played).count
@@ -182,23 +170,6 @@ struct PlayerContextBuilder {
         columns["data_quality_tier"] = tier.rawValue
         columns["quality_score"] = score
         columns["data_quality_issues"] = JSONText.array(issues)
-    }
-
-    private func teamSchedule(_ team: String, game: ContextDay.Game) -> TeamScheduleFields {
-        let games = day.teamGames[team] ?? []
-        let current =
-            games.first { $0.gameCode == game.gameCode }
-            ?? TeamGame(
-                date: day.date, gameCode: game.gameCode, opponent: team == game.home ? game.away : game.home,
-                isHome: team == game.home, arenaTeam: game.home, points: nil, opponentPoints: nil)
-        return TeamScheduleFields(current: current, earlier: games)
-    }
-
-    /// Stars of `team` on D's official inactive list (season-to-date form before D).
-    func starTeammatesOut(team: String, excluding lookup: String) -> [String] {
-        day.inactive.filter { $0.team == team && $0.lookup != lookup }
-            .filter { stars.isStar(day.history[$0.lookup] ?? []) }
-            .map(\.lookup).sorted()
     }
 
     /// `7:30p` → `7:30 PM ET`.

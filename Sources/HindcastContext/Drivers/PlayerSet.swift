@@ -34,14 +34,13 @@ enum PlayerSet {
     /// for a team that plays on D.
     static func pregameRoster(_ day: ContextDay) -> [PlayerSlot] {
         var slots: [PlayerSlot] = []
-        for (lookup, games) in day.history {
+        for (lookup, games) in day.history.entries {
             guard let latest = games.max(by: { $0.date < $1.date }),
                 day.date.days(since: latest.date) <= rosterWindowDays, let game = day.game(of: latest.team)
             else { continue }
-            let known = day.knownPlayers[lookup]
             slots.append(
                 PlayerSlot(
-                    lookup: lookup, universalID: known?.universalID, name: known?.name, team: latest.team,
+                    lookup: lookup, universalID: latest.universalPlayerID, name: latest.playerName, team: latest.team,
                     gameCode: game.gameCode, source: PlayerSetPolicy.pregameRoster.rawValue))
         }
         return slots.sorted { ($0.gameCode, $0.team, $0.lookup) < ($1.gameCode, $1.team, $1.lookup) }
@@ -52,7 +51,7 @@ enum PlayerSet {
     static func team(of lookup: String, snapshotTeam: String?, day: ContextDay) -> String? {
         if let snapshotTeam, day.game(of: snapshotTeam) != nil { return snapshotTeam }
         if let listed = (day.boxscore + day.inactive).first(where: { $0.lookup == lookup }) { return listed.team }
-        if let latest = day.history[lookup]?.max(by: { $0.date < $1.date }), day.game(of: latest.team) != nil {
+        if let latest = day.history.games(of: lookup).max(by: { $0.date < $1.date }), day.game(of: latest.team) != nil {
             return latest.team
         }
         return nil

@@ -56,8 +56,8 @@ public struct FidelityReport: Sendable, Equatable, Codable {
                 db,
                 sql: "SELECT * FROM upcoming_player_game_context WHERE game_date = ? AND context_origin = 'observed'",
                 arguments: [date.description])
-            guard !observed.isEmpty, let day = try ContextDay.load(db, date: date) else { continue }
             let request = ProcessorRequest(date: date, runID: "fidelity", profile: estimating, seasons: seasons)
+            guard !observed.isEmpty, let day = try ContextDay.load(db, request: request) else { continue }
             let regenerated = Dictionary(
                 uniqueKeysWithValues: PlayerContextRows.build(day: day, request: request, hideObserved: true).map {
                     (($0["player_lookup"] ?? nil) as! String, $0)

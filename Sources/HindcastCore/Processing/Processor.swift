@@ -1,7 +1,8 @@
 import GRDB
 import HindcastStore
 
-/// What a processor gets for one run: the game day, the run's id, the profile, the seasons.
+/// What a processor gets for one run: the game day, the run's id, the profile, the seasons, and
+/// the run's shared memory of earlier partitions.
 public struct ProcessorRequest: Sendable {
     /// The game day being processed.
     public let date: GameDate
@@ -9,12 +10,22 @@ public struct ProcessorRequest: Sendable {
     public let runID: String
     public let profile: Profile
     public let seasons: SeasonCalendar
+    /// Earlier game summaries, read once per run and shared by every processor and date.
+    public let history: HistoryCache
 
-    public init(date: GameDate, runID: String, profile: Profile, seasons: SeasonCalendar) {
+    public init(
+        date: GameDate, runID: String, profile: Profile, seasons: SeasonCalendar, history: HistoryCache = HistoryCache()
+    ) {
         self.date = date
         self.runID = runID
         self.profile = profile
         self.seasons = seasons
+        self.history = history
+    }
+
+    /// The opening day of the date's season (the date itself when the schedule has none).
+    public var seasonStart: GameDate {
+        seasons.openingDay(ofSeason: seasons.seasonYear(for: date)) ?? date
     }
 }
 

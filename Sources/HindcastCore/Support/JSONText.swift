@@ -27,7 +27,14 @@ public enum JSONText {
 
     /// Decodes a JSON array of strings; empty for NULL or malformed text.
     public static func strings(_ text: String?) -> [String] {
-        guard let text, let data = text.data(using: .utf8),
+        guard let text else { return [] }
+        if text == "[]" { return [] }
+        // Fast path for arrays of plain strings (what Hindcast writes): no escapes inside.
+        if text.hasPrefix("[\""), text.hasSuffix("\"]"), !text.contains("\\") {
+            let items = text.dropFirst(2).dropLast(2).components(separatedBy: "\",\"")
+            if !items.contains(where: { $0.contains("\"") }) { return items }
+        }
+        guard let data = text.data(using: .utf8),
             let values = try? JSONDecoder().decode([String].self, from: data)
         else { return [] }
         return values

@@ -1,11 +1,17 @@
 import GRDB
 
-/// One `player_game_summary` row as the downstream processors use it.
-public struct PlayerGameLogEntry: Sendable, Equatable {
+/// One `player_game_summary` row as the downstream processors use it. A class, so the run's
+/// shared history hands the same row to every processor and date without copying it.
+public final class PlayerGameLogEntry: Sendable {
+    public let playerLookup: String
+    public let universalPlayerID: String
+    public let playerName: String
     public let date: GameDate
+    public let gameID: String
     public let team: String
     public let opponent: String
     public let isHome: Bool
+    public let isActive: Bool
     public let isDNP: Bool
     public let points: Int?
     public let minutes: Double?
@@ -13,11 +19,67 @@ public struct PlayerGameLogEntry: Sendable, Equatable {
     public let tsPct: Double?
     public let fgAttempts: Int?
     public let threeAttempts: Int?
+    public let threeMakes: Int?
     public let ftAttempts: Int?
     public let ftMakes: Int?
+    public let turnovers: Int?
+    public let offensiveRebounds: Int?
+    /// Shot-zone counts, present only when the game's zones are complete.
+    public let zones: ZoneCounts?
+
+    init(row: Row, date: GameDate) {
+        playerLookup = row[0]
+        universalPlayerID = row[1]
+        playerName = row[2]
+        self.date = date
+        gameID = row[4]
+        team = row[5]
+        opponent = row[6]
+        isHome = row[7]
+        isActive = row[8]
+        isDNP = row[9]
+        points = row[10]
+        minutes = row[11]
+        usageRate = row[12]
+        tsPct = row[13]
+        fgAttempts = row[14]
+        threeAttempts = row[15]
+        threeMakes = row[16]
+        ftAttempts = row[17]
+        ftMakes = row[18]
+        turnovers = row[19]
+        offensiveRebounds = row[20]
+        let complete: Bool = row[21]
+        if complete, let paintAttempts: Int = row[22], let paintMakes: Int = row[23], let midAttempts: Int = row[24],
+            let midMakes: Int = row[25], let threeZoneAttempts: Int = row[26], let threeZoneMakes: Int = row[27]
+        {
+            zones = ZoneCounts(
+                paintAttempts: paintAttempts, paintMakes: paintMakes, midRangeAttempts: midAttempts,
+                midRangeMakes: midMakes, threeAttempts: threeZoneAttempts, threeMakes: threeZoneMakes)
+        } else {
+            zones = nil
+        }
+    }
 
     /// The reference's "played" filter: not a DNP, and minutes or points recorded.
     public var played: Bool { !isDNP && ((minutes ?? 0) > 0 || (points ?? 0) > 0) }
+
+    static let columns = """
+        player_lookup, universal_player_id, player_full_name, game_date, game_id, team_abbr, opponent_team_abbr,
+        home_game, is_active, is_dnp, points, minutes_played, usage_rate, ts_pct, fg_attempts, three_pt_attempts,
+        three_pt_makes, ft_attempts, ft_makes, turnovers, offensive_rebounds, has_complete_shot_zones,
+        paint_attempts, paint_makes, mid_range_attempts, mid_range_makes, three_attempts_pbp, three_makes_pbp
+        """
+}
+
+/// Field-goal attempts and makes by zone in one game (paint, mid-range, three).
+public struct ZoneCounts: Sendable, Equatable {
+    public let paintAttempts: Int
+    public let paintMakes: Int
+    public let midRangeAttempts: Int
+    public let midRangeMakes: Int
+    public let threeAttempts: Int
+    public let threeMakes: Int
 }
 
 /// Players' earlier games, newest first, loaded with one query per window.
@@ -29,24 +91,28 @@ public struct PlayerGameLog: Sendable {
         self.entries = entries
     }
 
-    /// Rows dated in `start..<end` (all players), newest first per player.
-    public static func load(_ db: Database, from start: GameDate, before end: GameDate) throws -> PlayerGameLog {
-        var entries: [String: [PlayerGameLogEntry]] = [:]
+    /// Calls `each` with every row dated in `start..<end`, read through a cursor.
+    public static func read(
+        _ db: Database, from start: GameDate, before end: GameDate, each: (PlayerGameLogEntry) -> Void
+    ) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT player_lookup, game_date, team_abbr, opponent_team_abbr, home_game, is_dnp, points,
-                    minutes_played, usage_rate, ts_pct, fg_attempts, three_pt_attempts, ft_attempts, ft_makes
-                FROM player_game_summary WHERE game_date >= ? AND game_date < ? ORDER BY game_date DESC
+                SELECT \(PlayerGameLogEntry.columns)
+                FROM player_game_summary WHERE game_date >= ? AND game_date < ?
                 """, arguments: [start.description, end.description])
+        var dates: [String: GameDate] = [:]
         while let row = try rows.next() {
-            entries[row[0], default: []].append(
-                PlayerGameLogEntry(
-                    date: GameDate(row[1] as String)!, team: row[2], opponent: row[3], isHome: row[4], isDNP: row[5],
-                    points: row[6], minutes: row[7], usageRate: row[8], tsPct: row[9], fgAttempts: row[10],
-                    threeAttempts: row[11], ftAttempts: row[12], ftMakes: row[13]))
+            let text: String = row[3]
+            let date: GameDate
+            if let known = dates[text] {
+                date = known
+            } else {
+                date = GameDate(text)!
+                dates[text] = date
+            }
+            each(PlayerGameLogEntry(row: row, date: date))
         }
-        return PlayerGameLog(entries: entries)
     }
 
     /// The player's entries, newest first (empty when none).

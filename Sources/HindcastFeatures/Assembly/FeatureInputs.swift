@@ -127,7 +127,7 @@ struct FeatureInputs {
         return FeatureInputs(
             date: date, seasonStart: seasonStart, context: try PlayerContextRecord.all(db, on: date), cache: cache,
             composite: composite, zones: zones, defense: defense,
-            players: try PlayerGameLog.load(db, from: date.adding(days: -365), before: date),
+            players: try request.history.playerLog(db, from: date.adding(days: -365), before: date),
             teams: try TeamGameLog.load(db, from: seasonStart, before: date), bookLines: bookLines, inactive: inactive)
     }
 }

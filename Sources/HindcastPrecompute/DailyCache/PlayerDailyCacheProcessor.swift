@@ -26,9 +26,8 @@ public struct PlayerDailyCacheProcessor: Processor {
 
     public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
         let context = try PlayerContextRecord.all(db, on: request.date)
-        let seasonStart =
-            request.seasons.openingDay(ofSeason: request.seasons.seasonYear(for: request.date)) ?? request.date
-        let players = try PlayerGameLog.load(db, from: seasonStart, before: request.date)
+        let seasonStart = request.seasonStart
+        let players = try request.history.playerLog(db, from: seasonStart, before: request.date)
         let teams = try TeamGameLog.load(db, from: seasonStart, before: request.date)
         let zones = try ZoneInputs.load(db, date: request.date)
         let columns = try db.columns(in: "player_daily_cache").map(\.name)

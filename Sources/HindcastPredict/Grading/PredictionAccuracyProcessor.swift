@@ -38,7 +38,7 @@ public struct PredictionAccuracyProcessor: Processor {
         var ungraded = 0
         var counts: [String: Int] = [:]
         for row in predictions {
-            guard let actual = actuals[row["player_lookup"] as String] else {
+            guard let actual = actuals[row[0] as String] else {
                 ungraded += 1
                 continue
             }
@@ -76,28 +76,29 @@ public struct PredictionAccuracyProcessor: Processor {
         return result
     }
 
+    /// Columns are read by position, in the order of the predictions query above.
     static func values(
         _ row: Row, actual: (game: ActualGame, print: String), date: String, runID: String
     ) -> [String: (any DatabaseValueConvertible)?] {
-        let recommendation = Recommendation(rawValue: row["recommendation"]) ?? .noLine
-        let observedLine: Double? = row["has_prop_line"] == true ? row["current_points_line"] : nil
+        let recommendation = Recommendation(rawValue: row[9]) ?? .noLine
+        let observedLine: Double? = row[10] == true ? row[11] : nil
         let prediction = GradedPrediction(
-            predictedPoints: row["predicted_points"], recommendation: recommendation, observedLine: observedLine,
-            injuryStatus: row["injury_status_at_prediction"], seasonAverage: row["season_avg_baseline"])
+            predictedPoints: row[6], recommendation: recommendation, observedLine: observedLine,
+            injuryStatus: row[15], seasonAverage: row[16])
         let grade = Grade(prediction, actual: actual.game)
-        let confidence: Double = row["confidence_score"]
+        let confidence: Double = row[7]
         var print = Fingerprint()
-        print.add(row["input_fingerprint"] as String)
+        print.add(row[24] as String)
         print.add(actual.print)
         return [
-            "player_lookup": row["player_lookup"], "game_id": row["game_id"], "game_date": date,
-            "system_id": row["system_id"], "prediction_id": row["prediction_id"], "team_abbr": row["team_abbr"],
-            "opponent_team_abbr": row["opponent_team_abbr"], "predicted_points": prediction.predictedPoints,
+            "player_lookup": row[0], "game_id": row[1], "game_date": date,
+            "system_id": row[2], "prediction_id": row[3], "team_abbr": row[4],
+            "opponent_team_abbr": row[5], "predicted_points": prediction.predictedPoints,
             "actual_points": actual.game.points, "minutes_played": actual.game.minutes,
-            "confidence_score": confidence, "raw_confidence_score": row["raw_confidence_score"],
+            "confidence_score": confidence, "raw_confidence_score": row[8],
             "confidence_decile": min(10, Int(confidence / 10) + 1), "recommendation": recommendation.rawValue,
-            "has_prop_line": observedLine != nil, "line_value": observedLine, "line_source": row["line_source"],
-            "line_bookmaker": row["sportsbook"], "estimated_line_value": row["estimated_line_value"],
+            "has_prop_line": observedLine != nil, "line_value": observedLine, "line_source": row[12],
+            "line_bookmaker": row[13], "estimated_line_value": row[14],
             "absolute_error": grade.absoluteError, "signed_error": grade.signedError, "within_3_points": grade.within3,
             "within_5_points": grade.within5, "prediction_correct": grade.correct,
             "predicted_margin": grade.predictedMargin, "actual_margin": grade.actualMargin, "is_push": grade.isPush,
@@ -105,11 +106,11 @@ public struct PredictionAccuracyProcessor: Processor {
             "pre_game_injury_status": prediction.injuryStatus, "season_avg_baseline": prediction.seasonAverage,
             "season_avg_abs_error": grade.seasonAverageAbsoluteError,
             "season_avg_signed_error": grade.seasonAverageSignedError, "line_abs_error": grade.lineAbsoluteError,
-            "line_signed_error": grade.lineSignedError, "context_origin": row["context_origin"],
-            "synthetic_context_fields": row["synthetic_context_fields"],
-            "feature_quality_score": row["feature_quality_score"], "data_quality_tier": row["quality_tier"],
-            "synthetic_feature_count": row["synthetic_feature_count"], "synthetic_share": row["synthetic_share"],
-            "early_season_flag": row["early_season_flag"], "input_fingerprint": print.hex, "run_id": runID,
+            "line_signed_error": grade.lineSignedError, "context_origin": row[17],
+            "synthetic_context_fields": row[18],
+            "feature_quality_score": row[19], "data_quality_tier": row[20],
+            "synthetic_feature_count": row[21], "synthetic_share": row[22],
+            "early_season_flag": row[23], "input_fingerprint": print.hex, "run_id": runID,
         ]
     }
 }

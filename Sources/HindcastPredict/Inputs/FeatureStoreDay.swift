@@ -42,9 +42,11 @@ enum FeatureStoreDay {
 
     /// Decodes the `features` JSON array; nulls (and anything unreadable) become `nil`.
     static func numbers(_ text: String?) -> [Double?] {
-        guard let text, let data = text.data(using: .utf8),
-            let values = try? JSONSerialization.jsonObject(with: data) as? [Any]
-        else { return [] }
-        return values.map { ($0 as? NSNumber)?.doubleValue }
+        guard let text, text.hasPrefix("["), text.hasSuffix("]") else { return [] }
+        let body = text.dropFirst().dropLast()
+        if body.isEmpty { return [] }
+        return body.split(separator: ",", omittingEmptySubsequences: false).map { item in
+            Double(item) ?? Double(item.trimmingCharacters(in: .whitespaces))
+        }
     }
 }

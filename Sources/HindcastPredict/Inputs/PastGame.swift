@@ -1,33 +1,7 @@
 import HindcastCore
 
-/// One of a player's earlier `player_game_summary` rows this season.
-public struct PastGame: Sendable, Equatable {
-    public let date: GameDate
-    public let gameID: String
-    public let team: String
-    public let opponent: String
-    public let isHome: Bool
-    public let points: Int?
-    public let minutes: Double?
-    public let isDNP: Bool
-
-    public init(
-        date: GameDate, gameID: String, team: String, opponent: String, isHome: Bool, points: Int?, minutes: Double?,
-        isDNP: Bool
-    ) {
-        self.date = date
-        self.gameID = gameID
-        self.team = team
-        self.opponent = opponent
-        self.isHome = isHome
-        self.points = points
-        self.minutes = minutes
-        self.isDNP = isDNP
-    }
-
-    /// A game the player actually played: not a DNP, minutes on the floor and a points total.
-    public var played: Bool { !isDNP && (minutes ?? 0) > 0 && points != nil }
-}
+/// One of a player's earlier `player_game_summary` rows this season: the shared history's row.
+public typealias PastGame = PlayerGameLogEntry
 
 extension Array where Element == PastGame {
     /// The games played, oldest first.

@@ -19,34 +19,30 @@ public struct SeasonHistory: Sendable {
     /// A player's earlier games, oldest first.
     public func games(of player: String) -> [PastGame] { byPlayer[player] ?? [] }
 
-    /// The games of `seasonYear` before `date`.
-    static func load(_ db: Database, before date: GameDate, seasonYear: Int) throws -> SeasonHistory {
-        var byPlayer: [String: [PastGame]] = [:]
+    /// The season's games before the request's date, from the run's shared history, and the
+    /// teams' defensive ratings from the season's team offence summaries.
+    static func load(_ db: Database, request: ProcessorRequest) throws -> SeasonHistory {
+        let log = try request.history.playerLog(db, from: request.seasonStart, before: request.date)
         var totals: [String: [String: TeamDefenseTimeline.TeamGameTotals]] = [:]
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT player_lookup, game_date, game_id, team_abbr, opponent_team_abbr, home_game, points,
-                    minutes_played, is_dnp, fg_attempts, ft_attempts, turnovers, offensive_rebounds
-                FROM player_game_summary WHERE game_date < ? AND season_year = ?
-                ORDER BY player_lookup, game_date
-                """, arguments: [date.description, seasonYear])
+                SELECT game_id, team_abbr, opponent_team_abbr, game_date, points_scored, fg_attempts, ft_attempts,
+                    turnovers, offensive_rebounds
+                FROM team_offense_game_summary WHERE game_date >= ? AND game_date < ?
+                """, arguments: [request.seasonStart.description, request.date.description])
         while let row = try rows.next() {
-            guard let day = GameDate(row[1] as String) else { continue }
-            let game = PastGame(
-                date: day, gameID: row[2], team: row[3], opponent: row[4], isHome: row[5], points: row[6],
-                minutes: row[7], isDNP: row[8])
-            byPlayer[row[0], default: []].append(game)
-            var team =
-                totals[game.gameID]?[game.team]
-                ?? TeamDefenseTimeline.TeamGameTotals(date: day, team: game.team, opponent: game.opponent)
-            team.points += game.points ?? 0
-            team.fieldGoalAttempts += (row[9] as Int?) ?? 0
-            team.freeThrowAttempts += (row[10] as Int?) ?? 0
-            team.turnovers += (row[11] as Int?) ?? 0
-            team.offensiveRebounds += (row[12] as Int?) ?? 0
-            totals[game.gameID, default: [:]][game.team] = team
+            guard let date = GameDate(row[3] as String) else { continue }
+            var team = TeamDefenseTimeline.TeamGameTotals(date: date, team: row[1], opponent: row[2])
+            team.points = row[4]
+            team.fieldGoalAttempts = row[5]
+            team.freeThrowAttempts = row[6]
+            team.turnovers = row[7]
+            team.offensiveRebounds = row[8]
+            totals[row[0] as String, default: [:]][team.team] = team
         }
-        return SeasonHistory(byPlayer: byPlayer, teamDefense: TeamDefenseTimeline.build(totals, through: date))
+        return SeasonHistory(
+            byPlayer: log.entries.mapValues { Array($0.reversed()) },
+            teamDefense: TeamDefenseTimeline.build(totals, through: request.date))
     }
 }
