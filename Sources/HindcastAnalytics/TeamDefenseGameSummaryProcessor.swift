@@ -58,7 +58,7 @@ public struct TeamDefenseGameSummaryProcessor: Processor {
                 rowsWritten: [Self.table: 0], inputFingerprint: Fingerprint().hex,
                 skipReason: "no team offense rows for \(request.date)")
         }
-        let inserter = try RowInserter(db, table: Self.table, columns: Self.columns)
+        let inserter = try RowInserter(db, table: Self.table, columns: Self.columns, sink: request.outputs)
         var outcomeFingerprint = Fingerprint()
         var written = 0
         var skipped = 0

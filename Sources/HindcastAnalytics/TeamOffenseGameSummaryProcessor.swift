@@ -37,7 +37,7 @@ public struct TeamOffenseGameSummaryProcessor: Processor {
                 skipReason: "no box scores imported for \(request.date)")
         }
         let teams = TeamGame.all(in: day)
-        let inserter = try RowInserter(db, table: Self.table, columns: Self.columns)
+        let inserter = try RowInserter(db, table: Self.table, columns: Self.columns, sink: request.outputs)
         var outcomeFingerprint = Fingerprint()
         var written = 0
         var skipped = 0

@@ -28,10 +28,11 @@ public struct PlayerContextProcessor: Processor {
         }
         let rows = PlayerContextRows.build(day: day, request: request)
         let columns = try db.columns(in: "upcoming_player_game_context").map(\.name)
-        let inserter = try RowInserter(db, table: "upcoming_player_game_context", columns: columns)
+        let inserter = try RowInserter(
+            db, table: "upcoming_player_game_context", columns: columns, sink: request.outputs)
         var fingerprint = Fingerprint()
-        for row in rows {
-            try inserter.insert(row)
+        for (row, prepared) in zip(rows, try ParallelMap.map(rows) { try inserter.prepare($0) }) {
+            try inserter.insert(prepared)
             fingerprint.add((row["input_fingerprint"] ?? nil) as? String)
         }
         let observed = rows.filter { ($0["context_origin"] ?? nil) as? String == "observed" }.count
@@ -64,11 +65,11 @@ enum PlayerContextRows {
             }
         }
         if settings.synthesize {
-            let reason: SynthesisReason = rows.isEmpty ? .noContext : .partialContext
-            for slot in PlayerSet.players(day, policy: settings.playerSet) where rows[slot.lookup] == nil {
-                rows[slot.lookup] = builder.row(
-                    slot, origin: .synthetic, quotes: [], reason: hideObserved ? .forced : reason)
-            }
+            let reason: SynthesisReason = hideObserved ? .forced : rows.isEmpty ? .noContext : .partialContext
+            let slots = PlayerSet.players(day, policy: settings.playerSet).filter { rows[$0.lookup] == nil }
+            let synthetic =
+                (try? ParallelMap.map(slots) { builder.row($0, origin: .synthetic, quotes: [], reason: reason) }) ?? []
+            for (slot, row) in zip(slots, synthetic) { rows[slot.lookup] = row }
         }
         return rows.keys.sorted().map { rows[$0]! }
     }

@@ -25,7 +25,7 @@ public struct TeamContextProcessor: Processor {
         }
         let rows = TeamContextRows.build(day: day, request: request)
         let columns = try db.columns(in: "upcoming_team_game_context").map(\.name)
-        let inserter = try RowInserter(db, table: "upcoming_team_game_context", columns: columns)
+        let inserter = try RowInserter(db, table: "upcoming_team_game_context", columns: columns, sink: request.outputs)
         var fingerprint = Fingerprint()
         for row in rows {
             try inserter.insert(row)

@@ -28,10 +28,10 @@ public struct MLFeatureStoreProcessor: Processor {
         let placeholder = earlySeason && settings.earlySeasonMode == "flag"
         let assembler = FeatureAssembler(inputs: inputs)
         let columns = try db.columns(in: "ml_feature_store").map(\.name)
-        let inserter = try RowInserter(db, table: "ml_feature_store", columns: columns)
+        let inserter = try RowInserter(db, table: "ml_feature_store", columns: columns, sink: request.outputs)
         let slots = try FeatureStoreSlots(inserter)
         var total = Fingerprint()
-        for lookup in inputs.context.keys.sorted() {
+        let rows = try ParallelMap.map(inputs.context.keys.sorted()) { lookup in
             let context = inputs.context[lookup]!
             let features =
                 placeholder
@@ -44,8 +44,11 @@ public struct MLFeatureStoreProcessor: Processor {
                     "insufficient_data_reason": placeholder
                         ? "early season: day \(day + 1) of the first \(settings.earlySeasonDays)" : nil,
                 ])
+            return (prepared: inserter.prepare(row.values), fingerprint: row.fingerprint)
+        }
+        for row in rows {
             total.add(row.fingerprint)
-            try inserter.insert(row.values)
+            try inserter.insert(row.prepared)
         }
         return ProcessorOutcome(
             rowsWritten: ["ml_feature_store": inputs.context.count], inputFingerprint: total.hex,

@@ -21,17 +21,21 @@ public struct PlayerShotZoneAnalysisProcessor: Processor {
         let season = ZoneEarlySeason.season(of: date, in: request.seasons)
         let days = request.seasons.daysIntoSeason(date)
         let history = try PlayerZoneHistory.load(db, request: request)
-        let inserter = try RowInserter(db, table: Self.table, columns: PlayerShotZoneProfile.columns)
+        let inserter = try RowInserter(
+            db, table: Self.table, columns: PlayerShotZoneProfile.columns, sink: request.outputs)
         var outcomeFingerprint = Fingerprint()
         var insufficient = 0
         var zoned = 0
-        for player in history.byPlayer.keys.sorted() {
+        let profiles = try ParallelMap.map(history.byPlayer.keys.sorted()) { player in
             let row = PlayerShotZoneProfile(
                 games: history.byPlayer[player]!, date: date, seasonYear: season.year, daysIntoSeason: days)
-            if row.isInsufficient { insufficient += 1 }
-            if row.usesZones { zoned += 1 }
-            outcomeFingerprint.add(row.fingerprint.hex)
-            try inserter.insert(row.ordered(runID: request.runID))
+            return (row: row, prepared: inserter.prepare(row.ordered(runID: request.runID)))
+        }
+        for profile in profiles {
+            if profile.row.isInsufficient { insufficient += 1 }
+            if profile.row.usesZones { zoned += 1 }
+            outcomeFingerprint.add(profile.row.fingerprint.hex)
+            try inserter.insert(profile.prepared)
         }
         var summary = [
             "players_below_minimum": String(insufficient), "players_with_zone_profiles": String(zoned),

@@ -47,20 +47,19 @@ public struct PlayerPropPredictionsProcessor: Processor {
             weights = EnsembleWeights.from(
                 accuracy, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
         }
-        let inserter = try RowInserter(db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name))
+        let inserter = try RowInserter(
+            db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
         var outcome = Fingerprint()
         var written = 0
         var counts: [String: Int] = [:]
-        for feature in features {
+        typealias Prepared = (row: PreparedRow, fingerprint: String, recommendation: String)
+        let perPlayer = try ParallelMap.map(features) { feature -> (rows: [Prepared], line: String) in
             let games = season.games(of: feature.playerLookup)
             let player = PlayerDay(date: date, features: feature, games: games, season: season)
             let context = lines[feature.playerLookup]
             let line = LineChoice(observedLine: feature.features.value(Feature.vegasPointsLine), context: context)
             let inputs = PredictionInputs(feature: feature, line: line, context: context, games: games)
-            var components: [(id: String, prediction: SystemPrediction)] = []
-            for system in systems {
-                components.append((system.id, system.predict(player)))
-            }
+            let components = systems.map { (id: $0.id, prediction: $0.predict(player)) }
             var outputs = components.map {
                 ($0.id, $0.prediction, inputs.fingerprint(system: $0.id, extra: $0.prediction.model?.modelID))
             }
@@ -69,18 +68,27 @@ public struct PlayerPropPredictionsProcessor: Processor {
                 outputs.append(
                     (EnsembleSystem.id, combined, inputs.fingerprint(system: EnsembleSystem.id, extra: weights.json)))
             }
-            for (systemID, prediction, fingerprint) in outputs {
-                let row = PredictionRow(
+            let rows = try outputs.map { systemID, prediction, fingerprint -> Prepared in
+                let values = PredictionRow(
                     date: date, systemID: systemID, feature: feature, line: line, context: context,
                     prediction: prediction, history: games, settings: settings, fingerprint: fingerprint,
-                    runID: request.runID)
-                try inserter.insert(row.values)
-                outcome.add(fingerprint)
-                written += 1
-                let recommendation = (row.values["recommendation"] ?? nil) as? String ?? ""
-                counts[recommendation, default: 0] += 1
+                    runID: request.runID
+                ).values
+                return (
+                    try inserter.prepare(values), fingerprint,
+                    (values["recommendation"] ?? nil) as? String ?? ""
+                )
             }
-            counts["line_" + line.source.rawValue, default: 0] += 1
+            return (rows, line.source.rawValue)
+        }
+        for player in perPlayer {
+            for row in player.rows {
+                try inserter.insert(row.row)
+                outcome.add(row.fingerprint)
+                written += 1
+                counts[row.recommendation, default: 0] += 1
+            }
+            counts["line_" + player.line, default: 0] += 1
         }
         var summary = counts.mapValues(String.init)
         summary["players"] = String(features.count)

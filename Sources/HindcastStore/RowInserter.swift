@@ -1,5 +1,21 @@
 import GRDB
 
+/// Receives every row a `RowInserter` writes (the runner hashes a run's output this way instead of
+/// reading the partition back).
+public protocol InsertedRowSink: AnyObject, Sendable {
+    /// A digest of one row's values in column order; pure, so rows can be prepared on any thread.
+    func rowDigest(columns: [String], values: [(any DatabaseValueConvertible)?]) -> UInt64
+    /// Records, in insertion order, that a row with this digest went into `table`.
+    func inserted(table: String, digest: UInt64)
+}
+
+/// A row ready to insert: its arguments converted and its digest computed, off the writer's thread
+/// when the processor builds rows in parallel.
+public struct PreparedRow: @unchecked Sendable {
+    let arguments: StatementArguments
+    let digest: UInt64?
+}
+
 /// Inserts rows into one table through one prepared statement, for partition writes.
 ///
 /// Columns are named once; each row gives its values in that order.
@@ -7,17 +23,22 @@ public struct RowInserter {
     private let statement: Statement
     private let table: String
     private let positions: [String: Int]
+    private let sink: (any InsertedRowSink)?
     /// The column names, in value order.
     public let columns: [String]
 
-    /// Prepares `INSERT INTO table (columns...) VALUES (?...)` on `db`.
-    public init(_ db: Database, table: String, columns: [String], orReplace: Bool = false) throws {
+    /// Prepares `INSERT INTO table (columns...) VALUES (?...)` on `db`; every inserted row is also
+    /// handed to `sink` (processors pass their request's output digest).
+    public init(
+        _ db: Database, table: String, columns: [String], sink: (any InsertedRowSink)?, orReplace: Bool = false
+    ) throws {
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ",")
         let verb = orReplace ? "INSERT OR REPLACE" : "INSERT"
         let sql = "\(verb) INTO \(table) (\(columns.joined(separator: ","))) VALUES (\(placeholders))"
         self.statement = try db.cachedStatement(sql: sql)
         self.table = table
         self.columns = columns
+        self.sink = sink
         self.positions = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
     }
 
@@ -30,22 +51,45 @@ public struct RowInserter {
     /// A row of NULLs, to fill by slot.
     public var emptyRow: [(any DatabaseValueConvertible)?] { Array(repeating: nil, count: columns.count) }
 
+    /// Converts a row whose values follow `columns` (safe on any thread).
+    public func prepare(_ values: [(any DatabaseValueConvertible)?]) -> PreparedRow {
+        precondition(values.count == columns.count, "row has \(values.count) values for \(columns.count) columns")
+        return PreparedRow(
+            arguments: StatementArguments(values), digest: sink?.rowDigest(columns: columns, values: values))
+    }
+
+    /// Converts a row given as column → value (safe on any thread).
+    public func prepare(_ row: [String: (any DatabaseValueConvertible)?]) throws -> PreparedRow {
+        prepare(try ordered(row))
+    }
+
+    /// Inserts a prepared row.
+    public func insert(_ row: PreparedRow) throws {
+        statement.setUncheckedArguments(row.arguments)
+        try statement.execute()
+        if let digest = row.digest { sink?.inserted(table: table, digest: digest) }
+    }
+
     /// Inserts one row whose values follow `columns`.
     public func insert(_ values: [(any DatabaseValueConvertible)?]) throws {
-        precondition(values.count == columns.count, "row has \(values.count) values for \(columns.count) columns")
-        statement.setUncheckedArguments(StatementArguments(values))
-        try statement.execute()
+        try insert(prepare(values))
     }
 
     /// Inserts one row given as column → value; absent columns are NULL, and a key that is not a
     /// column of the table is an error rather than a silently dropped value.
     public func insert(_ row: [String: (any DatabaseValueConvertible)?]) throws {
+        try insert(try ordered(row))
+    }
+
+    /// The values of a row given as column → value, in column order (safe to call from several
+    /// threads: it only reads the column positions).
+    public func ordered(_ row: [String: (any DatabaseValueConvertible)?]) throws -> [(any DatabaseValueConvertible)?] {
         var values = emptyRow
         for (column, value) in row {
             guard let position = positions[column] else { throw RowInserterError(table: table, column: column) }
             values[position] = value
         }
-        try insert(values)
+        return values
     }
 }
 

@@ -12,15 +12,20 @@ public struct ProcessorRequest: Sendable {
     public let seasons: SeasonCalendar
     /// Earlier game summaries, read once per run and shared by every processor and date.
     public let history: HistoryCache
+    /// Where the step's inserted rows are hashed: pass it to every `RowInserter`.
+    public let outputs: OutputDigest
 
     public init(
-        date: GameDate, runID: String, profile: Profile, seasons: SeasonCalendar, history: HistoryCache = HistoryCache()
+        date: GameDate, runID: String, profile: Profile, seasons: SeasonCalendar,
+        history: HistoryCache = HistoryCache(),
+        outputs: OutputDigest = OutputDigest()
     ) {
         self.date = date
         self.runID = runID
         self.profile = profile
         self.seasons = seasons
         self.history = history
+        self.outputs = outputs
     }
 
     /// The opening day of the date's season (the date itself when the schedule has none).

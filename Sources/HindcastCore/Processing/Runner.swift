@@ -153,7 +153,9 @@ public struct Runner: Sendable {
                 var output = Fingerprint()
                 for info in outputs {
                     output.add(info.name)
-                    output.add(try PartitionFingerprint.output(db, table: info, date: step.date))
+                    output.add(
+                        try request.outputs.digest(of: info.name)
+                            ?? PartitionFingerprint.output(db, table: info, date: step.date))
                 }
                 let duration = Runner.seconds(since: clock)
                 var record = baseRecord(

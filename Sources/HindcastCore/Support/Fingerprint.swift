@@ -1,14 +1,31 @@
-/// A 64-bit FNV-1a hash over a sequence of values, printed as 16 hex digits. Used for
+/// A 64-bit FNV-1a-style hash over a sequence of values (text mixed eight bytes at a time),
+/// printed as 16 hex digits. Used for
 /// `input_fingerprint`: the same inputs give the same fingerprint on every machine. Not
 /// cryptographic; it detects change, it does not resist tampering.
 public struct Fingerprint: Sendable {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var stateValue: UInt64 = 0xcbf2_9ce4_8422_2325
 
     public init() {}
 
     /// Mixes in a string followed by a separator, so ("ab","c") and ("a","bc") differ.
     public mutating func add(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
+        var text = text
+        text.withUTF8 { bytes in
+            // Eight bytes at a time, then the tail byte by byte.
+            var index = 0
+            while index + 8 <= bytes.count {
+                var word: UInt64 = 0
+                for offset in 0..<8 { word |= UInt64(bytes[index + offset]) << (8 * offset) }
+                stateValue ^= word
+                stateValue = stateValue &* 0x0000_0100_0000_01b3
+                stateValue ^= stateValue >> 29
+                index += 8
+            }
+            while index < bytes.count {
+                mix(bytes[index])
+                index += 1
+            }
+        }
         mix(0x1f)
     }
 
@@ -48,9 +65,18 @@ public struct Fingerprint: Sendable {
         mix(0x1a)
     }
 
+    /// The 64-bit state (for combining digests computed elsewhere).
+    public var state: UInt64 { stateValue }
+
+    /// Mixes in a 64-bit digest.
+    public mutating func add(hash: UInt64) {
+        mixWord(hash)
+        mix(0x18)
+    }
+
     /// Mixes in another fingerprint's state.
     public mutating func add(_ other: Fingerprint) {
-        mixWord(other.state)
+        mixWord(other.stateValue)
         mix(0x19)
     }
 
@@ -74,13 +100,13 @@ public struct Fingerprint: Sendable {
     }
 
     private mutating func mix(_ byte: UInt8) {
-        state ^= UInt64(byte)
-        state = state &* 0x0000_0100_0000_01b3
+        stateValue ^= UInt64(byte)
+        stateValue = stateValue &* 0x0000_0100_0000_01b3
     }
 
     /// The hash as 16 lowercase hex digits.
     public var hex: String {
-        let digits = String(state, radix: 16)
+        let digits = String(stateValue, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

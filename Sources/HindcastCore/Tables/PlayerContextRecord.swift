@@ -2,7 +2,7 @@ import GRDB
 
 /// The columns of an `upcoming_player_game_context` row that downstream processors consume, with
 /// its provenance. Phase 4, the feature store and predictions read context only through this.
-public struct PlayerContextRecord: Sendable, Equatable, FetchableRecord, Decodable {
+public struct PlayerContextRecord: Sendable, Equatable {
     public var playerLookup: String
     public var universalPlayerID: String?
     public var gameID: String
@@ -81,13 +81,59 @@ public struct PlayerContextRecord: Sendable, Equatable, FetchableRecord, Decodab
         case syntheticFields = "synthetic_fields"
     }
 
+    /// Reads a row selected with the columns in `CodingKeys` order (by position: fast).
+    init(row: Row) {
+        playerLookup = row[0]
+        universalPlayerID = row[1]
+        gameID = row[2]
+        teamAbbr = row[3]
+        opponentTeamAbbr = row[4]
+        homeGame = row[5]
+        daysRest = row[6]
+        backToBack = row[7]
+        gamesInLast7Days = row[8]
+        gamesInLast14Days = row[9]
+        minutesInLast7Days = row[10]
+        minutesInLast14Days = row[11]
+        avgMinutesPerGameLast7 = row[12]
+        backToBacksLast14Days = row[13]
+        fourthQuarterMinutesLast7 = row[14]
+        playerAge = row[15]
+        projectedUsageRate = row[16]
+        avgUsageRateLast7Games = row[17]
+        starTeammatesOut = row[18]
+        paceDifferential = row[19]
+        opponentPaceLast10 = row[20]
+        opponentDefRatingLast10 = row[21]
+        opponentDaysRest = row[22]
+        seasonPhase = row[23]
+        playerStatus = row[24]
+        hasPropLine = row[25]
+        currentPointsLine = row[26]
+        currentPointsLineSource = row[27]
+        openingPointsLine = row[28]
+        estimatedPointsLine = row[29]
+        estimatedLineMethod = row[30]
+        gameSpread = row[31]
+        gameTotal = row[32]
+        propOverStreak = row[33]
+        propUnderStreak = row[34]
+        contextOrigin = ContextOrigin(rawValue: row[35] as String) ?? .synthetic
+        syntheticFields = row[36]
+    }
+
     /// Every context row of a game day, keyed by player lookup.
     public static func all(_ db: Database, on date: GameDate) throws -> [String: PlayerContextRecord] {
         let columns = CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
-        let rows = try PlayerContextRecord.fetchAll(
-            db, sql: "SELECT \(columns) FROM upcoming_player_game_context WHERE game_date = ? ORDER BY player_lookup",
+        var records: [String: PlayerContextRecord] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(columns) FROM upcoming_player_game_context WHERE game_date = ?",
             arguments: [date.description])
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0.playerLookup, $0) })
+        while let row = try rows.next() {
+            let record = PlayerContextRecord(row: row)
+            records[record.playerLookup] = record
+        }
+        return records
     }
 
     /// Whether the row was reconstructed rather than observed.

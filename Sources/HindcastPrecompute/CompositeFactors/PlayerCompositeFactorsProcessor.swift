@@ -26,12 +26,17 @@ public struct PlayerCompositeFactorsProcessor: Processor {
         let zones = try ZoneInputs.load(db, date: request.date)
         let early = (request.seasons.daysIntoSeason(request.date) ?? 0) < request.profile.features.earlySeasonDays
         let columns = try db.columns(in: "player_composite_factors").map(\.name)
-        let inserter = try RowInserter(db, table: "player_composite_factors", columns: columns)
+        let inserter = try RowInserter(db, table: "player_composite_factors", columns: columns, sink: request.outputs)
         var total = Fingerprint()
-        for (lookup, row) in context.sorted(by: { $0.key < $1.key }) {
-            let values = factorRow(row, zones: zones, request: request, early: early)
-            total.add((values["input_fingerprint"] ?? nil) as? String)
-            try inserter.insert(values)
+        let rows = try ParallelMap.map(context.keys.sorted()) { lookup in
+            let values = factorRow(context[lookup]!, zones: zones, request: request, early: early)
+            return (
+                prepared: try inserter.prepare(values), fingerprint: (values["input_fingerprint"] ?? nil) as? String
+            )
+        }
+        for row in rows {
+            total.add(row.fingerprint)
+            try inserter.insert(row.prepared)
         }
         return ProcessorOutcome(
             rowsWritten: ["player_composite_factors": context.count], inputFingerprint: total.hex,

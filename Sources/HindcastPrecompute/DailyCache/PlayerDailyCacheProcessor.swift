@@ -31,9 +31,10 @@ public struct PlayerDailyCacheProcessor: Processor {
         let teams = try TeamGameLog.load(db, from: seasonStart, before: request.date)
         let zones = try ZoneInputs.load(db, date: request.date)
         let columns = try db.columns(in: "player_daily_cache").map(\.name)
-        let inserter = try RowInserter(db, table: "player_daily_cache", columns: columns)
+        let inserter = try RowInserter(db, table: "player_daily_cache", columns: columns, sink: request.outputs)
         var total = Fingerprint()
-        for (lookup, row) in context.sorted(by: { $0.key < $1.key }) {
+        let built = try ParallelMap.map(context.keys.sorted()) { lookup in
+            let row = context[lookup]!
             let games = players.games(of: lookup)
             let summary = ScoringSummary(games)
             let form = teams.form(of: row.teamAbbr)
@@ -74,8 +75,11 @@ public struct PlayerDailyCacheProcessor: Processor {
                 "data_quality_issues": JSONText.array(issues), "input_fingerprint": fingerprint.hex,
                 "run_id": request.runID,
             ]
-            total.add(fingerprint.hex)
-            try inserter.insert(values)
+            return (prepared: try inserter.prepare(values), fingerprint: fingerprint.hex)
+        }
+        for row in built {
+            total.add(row.fingerprint)
+            try inserter.insert(row.prepared)
         }
         return ProcessorOutcome(rowsWritten: ["player_daily_cache": context.count], inputFingerprint: total.hex)
     }

@@ -32,18 +32,24 @@ public struct PredictionAccuracyProcessor: Processor {
                 rowsWritten: [Self.table: 0], inputFingerprint: Fingerprint().hex,
                 skipReason: "no player_prop_predictions rows on \(date)")
         }
-        let inserter = try RowInserter(db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name))
+        let inserter = try RowInserter(
+            db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
         var outcome = Fingerprint()
         var written = 0
         var ungraded = 0
         var counts: [String: Int] = [:]
-        for row in predictions {
-            guard let actual = actuals[row[0] as String] else {
+        let graded = try ParallelMap.map(predictions) {
+            row -> (PreparedRow, [String: (any DatabaseValueConvertible)?])? in
+            guard let actual = actuals[row[0] as String] else { return nil }
+            let values = Self.values(row, actual: actual, date: date, runID: request.runID)
+            return (try inserter.prepare(values), values)
+        }
+        for item in graded {
+            guard let (prepared, values) = item else {
                 ungraded += 1
                 continue
             }
-            let values = Self.values(row, actual: actual, date: date, runID: request.runID)
-            try inserter.insert(values)
+            try inserter.insert(prepared)
             outcome.add((values["input_fingerprint"] ?? nil) as? String)
             written += 1
             if (values["is_voided"] ?? nil) as? Bool == true { counts["voided", default: 0] += 1 }

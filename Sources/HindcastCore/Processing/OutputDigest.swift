@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import HindcastStore
+
+/// Hashes of the rows one step inserts, per table, built as they are inserted (every column but
+/// `run_id`). The runner stores it as the run's output fingerprint; a table the step wrote without
+/// a `RowInserter` is hashed by reading its partition back.
+public final class OutputDigest: InsertedRowSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var hashes: [String: Fingerprint] = [:]
+
+    public init() {}
+
+    public func rowDigest(columns: [String], values: [(any DatabaseValueConvertible)?]) -> UInt64 {
+        var hash = Fingerprint()
+        for (column, value) in zip(columns, values) where column != "run_id" {
+            switch value?.databaseValue.storage {
+            case .none, .null?: hash.add(nil as Int?)
+            case .int64(let int)?: hash.add(Int(int))
+            case .double(let double)?: hash.add(double)
+            case .string(let string)?: hash.add(string)
+            case .blob(let data)?: hash.add(bytes: data)
+            }
+        }
+        return hash.state
+    }
+
+    public func inserted(table: String, digest: UInt64) {
+        lock.lock()
+        defer { lock.unlock() }
+        hashes[table, default: Fingerprint()].add(hash: digest)
+    }
+
+    /// The digest of `table`'s inserted rows, or `nil` when nothing was inserted through a sink.
+    public func digest(of table: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return hashes[table]?.hex
+    }
+}
