@@ -17,6 +17,9 @@ public struct PlayerPropPredictionsProcessor: Processor {
             // Optional: whatever grades exist weight the ensemble; never pulls dates into a plan.
             // The profile's ensemble_window_days chooses the rows; 28 is the default window.
             TableRead("prediction_accuracy", .history(days: 28), required: false),
+            // The learned system's models (written by `hindcast train`, not by a processor): a new
+            // model makes every prediction partition stale, so a resumed backfill re-predicts.
+            TableRead("model_registry", required: false),
         ],
         writes: [table])
 

@@ -47,4 +47,17 @@ import Testing
             QualityTier(score: 95) == .gold && QualityTier(score: 84.9) == .bronze
                 && QualityTier(score: 49) == .critical)
     }
+
+    @Test func trainingAndPredictionSettingsOnlyChangePhaseFiveFingerprints() {
+        var changed = Profile.standard
+        changed.training.trees = 50
+        changed.predictions.edgeThreshold = 3
+        for phase in ["phase3", "context", "phase4", "features", "grading"] {
+            #expect(changed.fingerprint(forPhase: phase) == Profile.standard.fingerprint(forPhase: phase), "\(phase)")
+        }
+        #expect(changed.fingerprint(forPhase: "phase5") != Profile.standard.fingerprint(forPhase: "phase5"))
+        var context = Profile.standard
+        context.context.playerSet = .pregameRoster
+        #expect(context.fingerprint(forPhase: "context") != Profile.standard.fingerprint(forPhase: "context"))
+    }
 }

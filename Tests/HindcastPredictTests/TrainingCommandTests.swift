@@ -50,4 +50,23 @@ import Testing
         #expect(trained.stdout.contains("trained gbt_v1 on 2021-11-20..2021-11-26: 6 dates"))
         #expect(FileManager.default.fileExists(atPath: fixture.directory.file("models/gbt_v1-2021-11-26.json")))
     }
+
+    @Test func aNewlyTrainedModelMakesThePredictionsItCoversStale() throws {
+        let fixture = try TrainingFixture.warehouse()
+        try PipelineRun.run(
+            fixture.warehouse, from: "2021-11-23", through: "2021-11-24", processors: ["player_prop_predictions"])
+        try TrainingFixture.trainAndSave(fixture.warehouse)
+        let plan = try CommandLineRun.hindcast(
+            [
+                "backfill", "--db", fixture.warehouse.path, "--start-date", "2021-11-23", "--end-date", "2021-11-24",
+                "--processors", "player_prop_predictions", "--dry-run",
+            ], in: fixture.directory.path)
+        #expect(plan.exitCode == 0, "\(plan.stderr)")
+        for date in ["2021-11-23", "2021-11-24"] {
+            #expect(
+                plan.stdout.contains(
+                    "\(date) player_prop_predictions: stale: input changed since the run: raw model_registry"),
+                "\(plan.stdout)")
+        }
+    }
 }

@@ -54,8 +54,8 @@ struct TrainCommand: ParsableCommand {
 
     /// Computes the range's missing feature-store and game-summary partitions (resuming like
     /// `backfill`), or refuses with `--no-backfill`. Partitions that exist but are stale for this
-    /// profile are used as stored, with a note: the profile fingerprint covers the training section
-    /// too, so a training-only profile would otherwise recompute a season of features.
+    /// profile (e.g. its context or feature settings differ) are used as stored, with a note, rather
+    /// than recomputing a season of features before training; training settings never make them stale.
     private func prepare(_ store: Warehouse, profile: Profile) throws {
         let session = try PipelineSession(store: store, profile: profile)
         let plan = try session.plan(["ml_feature_store", "player_game_summary"], range: dates.range)

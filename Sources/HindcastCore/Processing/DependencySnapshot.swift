@@ -49,7 +49,14 @@ public struct DependencySnapshot: Sendable {
         }
         var raw: [String: [GameDate: String]] = [:]
         for (table, span) in spans where !table.isEmpty {
-            guard let info = WarehouseCatalog.table(named: table), info.dateColumn != nil else { continue }
+            guard let info = WarehouseCatalog.table(named: table) else { continue }
+            if info.dateColumn == nil {
+                // Not partitioned (e.g. model_registry): the whole table is every date's input.
+                let signature = try PartitionFingerprint.whole(db, table: info)
+                let days = calendar.gameDates(in: DateRange(start: span.lowerBound, end: span.upperBound)!)
+                raw[table] = Dictionary(uniqueKeysWithValues: days.map { ($0, signature) })
+                continue
+            }
             raw[table] = try PartitionFingerprint.perDate(
                 db, table: info, from: span.lowerBound, through: span.upperBound)
         }
@@ -68,7 +75,9 @@ public struct DependencySnapshot: Sendable {
     /// What a run of `descriptor` for `date` would consume now.
     public func current(_ descriptor: ProcessorDescriptor, on date: GameDate, profile: Profile) -> UpstreamDependencies
     {
-        current(descriptor, on: date, profileName: profile.name, profileFingerprint: profile.fingerprint)
+        current(
+            descriptor, on: date, profileName: profile.name,
+            profileFingerprint: profile.fingerprint(forPhase: descriptor.phase))
     }
 
     func current(
@@ -95,7 +104,8 @@ public struct DependencySnapshot: Sendable {
     /// and against `profile`; with `nil`, against the profile each run used (only versions and
     /// inputs count, as `status` shows by default).
     public func state(of key: PartitionKey, profile: Profile?) -> PartitionState {
-        state(of: key, profileName: profile?.name, profileFingerprint: profile?.fingerprint)
+        let phase = graph.processor(key.processorID)?.descriptor.phase ?? ""
+        return state(of: key, profileName: profile?.name, profileFingerprint: profile?.fingerprint(forPhase: phase))
     }
 
     func state(of key: PartitionKey, profileName: String?, profileFingerprint: String?) -> PartitionState {

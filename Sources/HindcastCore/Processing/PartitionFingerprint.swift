@@ -19,6 +19,15 @@ public enum PartitionFingerprint {
         return hash.hex
     }
 
+    /// Hash of every row of a table that is not partitioned by date, in key order.
+    public static func whole(_ db: Database, table: TableInfo) throws -> String {
+        let (expression, order) = try rowText(db, table: table.name)
+        var hash = Fingerprint()
+        let rows = try String.fetchCursor(db, sql: "SELECT \(expression) FROM \(table.name) ORDER BY \(order)")
+        while let text = try rows.next() { hash.add(text) }
+        return hash.hex
+    }
+
     /// Hash per date of a raw table's rows dated `start...end`; dates without rows are absent.
     public static func perDate(
         _ db: Database, table: TableInfo, from start: GameDate, through end: GameDate

@@ -13,7 +13,7 @@ public struct ProcessorGraph: Sendable {
     private let index: [String: Int]
 
     /// Builds and validates the graph.
-    public init(_ processors: [any Processor], isRawTable: (String) -> Bool = WarehouseCatalog.isRaw) throws {
+    public init(_ processors: [any Processor], isRawTable: (String) -> Bool = WarehouseCatalog.isExternal) throws {
         var writerOf: [String: String] = [:]
         var ids = Set<String>()
         for processor in processors {

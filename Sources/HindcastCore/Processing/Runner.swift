@@ -37,7 +37,14 @@ public struct Runner: Sendable {
             (try? warehouse.read { db in
                 try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: keys)
             }) ?? DependencySnapshot(ledger: RunLedger(), graph: graph, calendar: calendar, raw: [:])
-        let profileFingerprint = profile.fingerprint
+        var fingerprints: [String: String] = [:]
+        func profileFingerprint(_ processorID: String) -> String {
+            let phase = graph.processor(processorID)?.descriptor.phase ?? ""
+            if let known = fingerprints[phase] { return known }
+            let computed = profile.fingerprint(forPhase: phase)
+            fingerprints[phase] = computed
+            return computed
+        }
         let history = HistoryCache()
         var results: [StepResult] = []
         var failed: [String: [GameDate: String]] = [:]
@@ -54,7 +61,9 @@ public struct Runner: Sendable {
                 root = blocker.root
                 result = recordSkip(step, runID: runID, invocationID: invocationID, reason: blocker.reason)
             } else if case .upstreamRecomputed = step.reason,
-                snapshot.state(of: key, profileName: profile.name, profileFingerprint: profileFingerprint).status
+                snapshot.state(
+                    of: key, profileName: profile.name, profileFingerprint: profileFingerprint(step.processorID)
+                ).status
                     .isComplete
             {
                 result = StepResult(
@@ -64,7 +73,7 @@ public struct Runner: Sendable {
             } else {
                 let consumed = snapshot.current(
                     graph.processor(step.processorID)!.descriptor, on: step.date, profileName: profile.name,
-                    profileFingerprint: profileFingerprint)
+                    profileFingerprint: profileFingerprint(step.processorID))
                 result = execute(step, runID: runID, invocationID: invocationID, consumed: consumed, history: history)
                 for table in graph.processor(step.processorID)!.descriptor.writes {
                     history.invalidate(table, date: step.date)

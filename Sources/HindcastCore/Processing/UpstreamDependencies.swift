@@ -62,11 +62,23 @@ public struct UpstreamDependencies: Sendable, Codable, Equatable {
 extension Profile {
     /// A hash of every setting (sorted-key JSON, without name and description): two profiles with
     /// the same settings match, whatever they are called.
-    public var fingerprint: String {
+    public var fingerprint: String { fingerprint(keepingPredictionSettings: true) }
+
+    /// A hash of the settings a processor of `phase` can depend on: the prediction and training
+    /// sections only matter to Phase 5, so changing them never makes context or features stale.
+    public func fingerprint(forPhase phase: String) -> String {
+        fingerprint(keepingPredictionSettings: phase == "phase5")
+    }
+
+    private func fingerprint(keepingPredictionSettings: Bool) -> String {
         var hash = Fingerprint()
         var copy = self
         copy.name = ""
         copy.description = ""
+        if !keepingPredictionSettings {
+            copy.predictions = PredictionSettings()
+            copy.training = TrainingSettings()
+        }
         hash.add(JSONText.encode(copy))
         return hash.hex
     }

@@ -35,13 +35,16 @@ public struct Profile: Codable, Sendable, Equatable {
         description: "Production-equivalent settings: synthetic context fills gaps, no estimated lines."
     )
 
-    /// For long historical backfills: as the default, with estimated lines stored (never graded).
+    /// For long historical backfills: as the default, with estimated lines stored (never graded) and
+    /// real features from a season's first day (the reference's `--include-bootstrap`).
     public static let historicalBackfill: Profile = {
         var profile = Profile(
             name: "historical-backfill",
-            description: "Historical backfills: synthetic context with estimated lines in their own column."
+            description:
+                "Historical backfills: synthetic context with estimated lines in their own column, features from opening night."
         )
         profile.context.estimateLines = true
+        profile.features.earlySeasonMode = "compute"
         return profile
     }()
 
