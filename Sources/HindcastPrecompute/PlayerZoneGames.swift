@@ -55,7 +55,7 @@ struct PlayerZoneHistory: Sendable {
     static func load(_ db: Database, request: ProcessorRequest) throws -> PlayerZoneHistory {
         let log = try request.history.playerLog(db, from: request.seasonStart, before: request.date)
         var byPlayer: [String: [PlayerZoneGame]] = [:]
-        for (player, entries) in log.entries {
+        log.forEachPlayer { player, entries in
             var games: [PlayerZoneGame] = []
             for entry in entries where entry.isActive && (!entry.isDNP || (entry.fgAttempts ?? 0) > 0) {
                 games.append(PlayerZoneGame(entry))

@@ -1,3 +1,4 @@
+import Foundation
 import HindcastCore
 import Testing
 
@@ -30,5 +31,28 @@ import Testing
         #expect(calendar.daysIntoSeason(try #require(GameDate("2021-11-02"))) == 14)
         #expect(calendar.seasonYear(for: try #require(GameDate("2022-10-18"))) == 2022)
         #expect(SeasonCalendar.seasonLabel(2021) == "2021-22")
+    }
+}
+
+@Suite struct TimestampTests {
+    @Test func formatsUTCWithMillisecondsLikeISO8601() {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        for seconds in [0.0, 1_669_675_000.123, 1_764_372_840.999, 951_782_400.5, -86_400.25] {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(Timestamp.format(date) == formatter.string(from: date), "\(seconds)")
+        }
+    }
+}
+
+@Suite struct JSONTextTests {
+    @Test func stringArraysRoundTripThroughTheFastAndTheSlowPath() {
+        for values in [[], ["player_set"], ["a", "b,c", "d\"e", "f\\g", "Dončić"], ["x y", ""]] {
+            #expect(JSONText.strings(JSONText.array(values)) == values, "\(values)")
+        }
+        #expect(JSONText.strings(#"["a", "b"]"#) == ["a", "b"])
+        #expect(JSONText.strings("not json").isEmpty)
+        #expect(JSONText.strings(nil).isEmpty)
     }
 }

@@ -34,10 +34,10 @@ enum PlayerSet {
     /// for a team that plays on D.
     static func pregameRoster(_ day: ContextDay) -> [PlayerSlot] {
         var slots: [PlayerSlot] = []
-        for (lookup, games) in day.history.entries {
-            guard let latest = games.max(by: { $0.date < $1.date }),
+        day.history.forEachPlayer { lookup, games in
+            guard let latest = games.first,
                 day.date.days(since: latest.date) <= rosterWindowDays, let game = day.game(of: latest.team)
-            else { continue }
+            else { return }
             slots.append(
                 PlayerSlot(
                     lookup: lookup, universalID: latest.universalPlayerID, name: latest.playerName, team: latest.team,

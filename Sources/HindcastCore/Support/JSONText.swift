@@ -29,15 +29,37 @@ public enum JSONText {
     public static func strings(_ text: String?) -> [String] {
         guard let text else { return [] }
         if text == "[]" { return [] }
-        // Fast path for arrays of plain strings (what Hindcast writes): no escapes inside.
-        if text.hasPrefix("[\""), text.hasSuffix("\"]"), !text.contains("\\") {
-            let items = text.dropFirst(2).dropLast(2).components(separatedBy: "\",\"")
-            if !items.contains(where: { $0.contains("\"") }) { return items }
-        }
+        if let plain = plainStrings(text) { return plain }
         guard let data = text.data(using: .utf8),
             let values = try? JSONDecoder().decode([String].self, from: data)
         else { return [] }
         return values
+    }
+
+    /// Arrays of plain strings as Hindcast writes them (`["a","b"]`: no spaces, no escapes), split
+    /// by bytes; `nil` for anything else.
+    static func plainStrings(_ text: String) -> [String]? {
+        let bytes = Array(text.utf8)
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), backslash = UInt8(ascii: "\\")
+        guard bytes.count >= 4, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else { return nil }
+        var items: [String] = []
+        var index = 1
+        while index < bytes.count - 1 {
+            guard bytes[index] == quote else { return nil }
+            var end = index + 1
+            while end < bytes.count - 1 && bytes[end] != quote {
+                if bytes[end] == backslash { return nil }
+                end += 1
+            }
+            guard end < bytes.count - 1 else { return nil }
+            items.append(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
+            index = end + 1
+            if index < bytes.count - 1 {
+                guard bytes[index] == comma else { return nil }
+                index += 1
+            }
+        }
+        return items
     }
 
     /// A JSON string literal.

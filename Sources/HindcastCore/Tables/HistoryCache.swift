@@ -2,17 +2,19 @@ import Foundation
 import GRDB
 
 /// The run's memory of `player_game_summary` partitions. Each game day is read from the warehouse
-/// once per run (one query per run of consecutive unread days) and shared by every processor and
-/// date that reads it as history; the runner forgets a day when a step rewrites it.
+/// once per run (one query per run of consecutive unread days) into per-player arrays sorted by
+/// date, shared by every processor and date that reads it as history; the runner forgets a day
+/// when a step rewrites it.
 ///
-/// Only partitions strictly before the requesting date are ever served, so what a processor sees
-/// is exactly what its own query would have returned.
+/// A window served is a view of those arrays (`PlayerGameLog`), bounded to the dates asked for, so
+/// what a processor sees is exactly what its own query would have returned.
 public final class HistoryCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var days: [Int: [PlayerGameLogEntry]] = [:]
+    /// Per player, loaded games oldest first.
+    private var byPlayer: [String: [PlayerGameLogEntry]] = [:]
+    /// Players with games on each loaded day (to forget a day).
+    private var playersOn: [Int: Set<String>] = [:]
     private var loaded = Set<Int>()
-    /// The last few windows served (processors of one date ask for the same one or two).
-    private var memo: [(start: Int, end: Int, log: PlayerGameLog)] = []
 
     public init() {}
 
@@ -20,18 +22,8 @@ public final class HistoryCache: @unchecked Sendable {
     public func playerLog(_ db: Database, from start: GameDate, before end: GameDate) throws -> PlayerGameLog {
         lock.lock()
         defer { lock.unlock() }
-        if let hit = memo.first(where: { $0.start == start.dayNumber && $0.end == end.dayNumber }) { return hit.log }
         try load(db, from: start.dayNumber, before: end.dayNumber)
-        var entries: [String: [PlayerGameLogEntry]] = [:]
-        var day = end.dayNumber - 1
-        while day >= start.dayNumber {
-            for entry in days[day] ?? [] { entries[entry.playerLookup, default: []].append(entry) }
-            day -= 1
-        }
-        let log = PlayerGameLog(entries: entries)
-        memo.append((start.dayNumber, end.dayNumber, log))
-        if memo.count > 3 { memo.removeFirst() }
-        return log
+        return PlayerGameLog(sorted: byPlayer, from: start, before: end)
     }
 
     /// Forgets what the cache holds of `table` on `date` (called after a step rewrites it).
@@ -39,9 +31,10 @@ public final class HistoryCache: @unchecked Sendable {
         guard table == "player_game_summary" else { return }
         lock.lock()
         defer { lock.unlock() }
-        days[date.dayNumber] = nil
         loaded.remove(date.dayNumber)
-        memo.removeAll()
+        for player in playersOn.removeValue(forKey: date.dayNumber) ?? [] {
+            byPlayer[player]?.removeAll { $0.date == date }
+        }
     }
 
     private func load(_ db: Database, from start: Int, before end: Int) throws {
@@ -53,11 +46,25 @@ public final class HistoryCache: @unchecked Sendable {
             }
             var stop = day
             while stop < end && !loaded.contains(stop) { stop += 1 }
+            var touched = Set<String>()
             try PlayerGameLog.read(db, from: GameDate(dayNumber: day), before: GameDate(dayNumber: stop)) { entry in
-                days[entry.date.dayNumber, default: []].append(entry)
+                byPlayer[entry.playerLookup, default: []].append(entry)
+                playersOn[entry.date.dayNumber, default: []].insert(entry.playerLookup)
+                touched.insert(entry.playerLookup)
+            }
+            // Days usually arrive in date order (appends stay sorted); an older range loaded later
+            // is merged by sorting the players it touched.
+            for player in touched {
+                if let games = byPlayer[player], !Self.isSorted(games) {
+                    byPlayer[player] = games.sorted { $0.date < $1.date }
+                }
             }
             for missing in day..<stop { loaded.insert(missing) }
             day = stop
         }
+    }
+
+    private static func isSorted(_ games: [PlayerGameLogEntry]) -> Bool {
+        zip(games, games.dropFirst()).allSatisfy { $0.date <= $1.date }
     }
 }

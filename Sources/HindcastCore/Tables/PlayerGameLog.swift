@@ -82,13 +82,68 @@ public struct ZoneCounts: Sendable, Equatable {
     public let threeMakes: Int
 }
 
-/// Players' earlier games, newest first, loaded with one query per window.
+/// Players' earlier games within a window of dates: a view over per-player arrays sorted by date
+/// (the run's shared history), so taking a window copies nothing.
 public struct PlayerGameLog: Sendable {
-    /// Entries per player lookup, newest first.
-    public let entries: [String: [PlayerGameLogEntry]]
+    /// Per player, every loaded game, oldest first.
+    private let storage: [String: [PlayerGameLogEntry]]
+    private let start: GameDate
+    private let end: GameDate
 
+    /// A log of `entries` (any order per player) restricted to no window.
     public init(entries: [String: [PlayerGameLogEntry]]) {
-        self.entries = entries
+        storage = entries.mapValues { $0.sorted { $0.date < $1.date } }
+        start = GameDate(dayNumber: Int.min / 2)
+        end = GameDate(dayNumber: Int.max / 2)
+    }
+
+    /// The games of `storage` (oldest first per player) dated in `start..<end`.
+    init(sorted storage: [String: [PlayerGameLogEntry]], from start: GameDate, before end: GameDate) {
+        self.storage = storage
+        self.start = start
+        self.end = end
+    }
+
+    /// The player's games in the window, newest first (empty when none).
+    public func games(of lookup: String) -> [PlayerGameLogEntry] {
+        guard let all = storage[lookup] else { return [] }
+        let lower = Self.firstIndex(in: all, notBefore: start)
+        let upper = Self.firstIndex(in: all, notBefore: end)
+        return lower < upper ? all[lower..<upper].reversed() : []
+    }
+
+    /// Calls `body` with each player that has games in the window and those games newest first,
+    /// without copying them.
+    public func forEachPlayer(
+        _ body: (String, ReversedCollection<ArraySlice<PlayerGameLogEntry>>) throws -> Void
+    )
+        rethrows
+    {
+        for (lookup, all) in storage {
+            let lower = Self.firstIndex(in: all, notBefore: start)
+            let upper = Self.firstIndex(in: all, notBefore: end)
+            if lower < upper { try body(lookup, all[lower..<upper].reversed()) }
+        }
+    }
+
+    /// Every player with games in the window, and those games newest first.
+    public var entries: [String: [PlayerGameLogEntry]] {
+        var result: [String: [PlayerGameLogEntry]] = [:]
+        for lookup in storage.keys {
+            let games = games(of: lookup)
+            if !games.isEmpty { result[lookup] = games }
+        }
+        return result
+    }
+
+    static func firstIndex(in games: [PlayerGameLogEntry], notBefore date: GameDate) -> Int {
+        var low = 0
+        var high = games.count
+        while low < high {
+            let middle = (low + high) / 2
+            if games[middle].date < date { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Calls `each` with every row dated in `start..<end`, read through a cursor.
@@ -114,9 +169,6 @@ public struct PlayerGameLog: Sendable {
             each(PlayerGameLogEntry(row: row, date: date))
         }
     }
-
-    /// The player's entries, newest first (empty when none).
-    public func games(of lookup: String) -> [PlayerGameLogEntry] { entries[lookup] ?? [] }
 }
 
 /// Scoring and minutes summaries over a player's played games (newest first).

@@ -2,42 +2,50 @@ import Foundation
 import GRDB
 import HindcastCore
 
-/// A date's `ml_feature_store` rows, loaded with one query.
+/// A date's `ml_feature_store` rows, loaded with one query (decoded on every core).
 enum FeatureStoreDay {
+    /// What the cursor yields before decoding: read on the writer's thread, decoded in parallel.
+    private struct Stored: @unchecked Sendable {
+        let row: Row
+        let observed: [Double?]
+    }
+
     /// Every feature-store row of `date`, by player.
     static func load(_ db: Database, date: GameDate) throws -> [FeatureRow] {
         let count = FeatureCatalog.all.count
-        let slots = (0..<count).map { "feature_\($0)_value, feature_\($0)_source" }.joined(separator: ", ")
+        let slots = (0..<count).map { "feature_\($0)_value" }.joined(separator: ", ")
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT player_lookup, universal_player_id, game_id, team_abbr, opponent_team_abbr, is_home, days_rest,
                     features, feature_quality_score, quality_tier, synthetic_feature_count, synthetic_share,
                     default_feature_indices, context_origin, synthetic_context_fields, early_season_flag,
-                    input_fingerprint, \(slots)
+                    input_fingerprint, feature_sources, \(slots)
                 FROM ml_feature_store WHERE game_date = ? ORDER BY player_lookup
                 """, arguments: [date.description])
-        var result: [FeatureRow] = []
-        let first = 17
+        let first = 18
+        var stored: [Stored] = []
         while let row = try rows.next() {
             var observed: [Double?] = []
-            var sources: [FeatureSource?] = []
-            for index in 0..<count {
-                observed.append(row[first + 2 * index] as Double?)
-                sources.append((row[first + 2 * index + 1] as String?).flatMap(FeatureSource.init(rawValue:)))
-            }
-            let vector = FeatureVector(filled: numbers(row[7]), observed: observed, sources: sources)
-            result.append(
-                FeatureRow(
-                    playerLookup: row[0], universalPlayerID: row[1], gameID: row[2], teamAbbr: row[3],
-                    opponentTeamAbbr: row[4], isHome: row[5], daysRest: row[6], features: vector,
-                    qualityScore: row[8] ?? 0, qualityTier: row[9] ?? QualityTier.critical.rawValue,
-                    syntheticFeatureCount: row[10] ?? 0, syntheticShare: row[11] ?? 0,
-                    defaultFeatureIndices: row[12] ?? "[]", contextOrigin: row[13],
-                    syntheticContextFields: JSONText.strings(row[14]), earlySeason: row[15] ?? false,
-                    inputFingerprint: row[16] ?? ""))
+            observed.reserveCapacity(count)
+            for index in 0..<count { observed.append(row[first + index] as Double?) }
+            stored.append(Stored(row: row.copy(), observed: observed))
         }
-        return result
+        return try ParallelMap.map(stored) { item in
+            let row = item.row
+            let sources = JSONText.strings(row[17] as String?).map(FeatureSource.init(rawValue:))
+            let vector = FeatureVector(
+                filled: numbers(row[7]), observed: item.observed,
+                sources: sources.count == count ? sources : Array(repeating: nil, count: count))
+            return FeatureRow(
+                playerLookup: row[0], universalPlayerID: row[1], gameID: row[2], teamAbbr: row[3],
+                opponentTeamAbbr: row[4], isHome: row[5], daysRest: row[6], features: vector,
+                qualityScore: row[8] ?? 0, qualityTier: row[9] ?? QualityTier.critical.rawValue,
+                syntheticFeatureCount: row[10] ?? 0, syntheticShare: row[11] ?? 0,
+                defaultFeatureIndices: row[12] ?? "[]", contextOrigin: row[13],
+                syntheticContextFields: JSONText.strings(row[14]), earlySeason: row[15] ?? false,
+                inputFingerprint: row[16] ?? "")
+        }
     }
 
     /// Decodes the `features` JSON array; nulls (and anything unreadable) become `nil`.

@@ -41,8 +41,10 @@ public struct SeasonHistory: Sendable {
             team.offensiveRebounds = row[8]
             totals[row[0] as String, default: [:]][team.team] = team
         }
+        var byPlayer: [String: [PastGame]] = [:]
+        log.forEachPlayer { player, games in byPlayer[player] = Array(games.reversed()) }
         return SeasonHistory(
-            byPlayer: log.entries.mapValues { Array($0.reversed()) },
+            byPlayer: byPlayer,
             teamDefense: TeamDefenseTimeline.build(totals, through: request.date))
     }
 }

@@ -189,6 +189,11 @@ enum PredictionTablesV1 {
             )
             """,
             "CREATE INDEX model_registry_by_name ON model_registry(model_name, training_end_date)",
+            // Covers the ensemble's trailing-accuracy query (28 days of grades per prediction date).
+            """
+            CREATE INDEX prediction_accuracy_trailing
+                ON prediction_accuracy(game_date, system_id, is_voided, absolute_error)
+            """,
         ]
     }
 }
