@@ -30,23 +30,3 @@ struct BoxStats: Sendable, Equatable {
     /// FGA + 0.44·FTA + TOV − OREB.
     var possessions: Double { BoxScoreMath.possessions(fga: fga, fta: fta, tov: tov, orb: orb) }
 }
-
-/// Field-goal attempts and makes by court zone, from NBA.com shot charts: paint = restricted area +
-/// non-restricted paint, mid-range, three = both corners + above the break + backcourt.
-struct ZoneCounts: Sendable, Equatable {
-    var paintAttempts = 0, paintMakes = 0
-    var midRangeAttempts = 0, midRangeMakes = 0
-    var threeAttempts = 0, threeMakes = 0
-
-    /// Attempts over all zones.
-    var attempts: Int { paintAttempts + midRangeAttempts + threeAttempts }
-
-    static func += (lhs: inout ZoneCounts, rhs: ZoneCounts) {
-        lhs.paintAttempts += rhs.paintAttempts
-        lhs.paintMakes += rhs.paintMakes
-        lhs.midRangeAttempts += rhs.midRangeAttempts
-        lhs.midRangeMakes += rhs.midRangeMakes
-        lhs.threeAttempts += rhs.threeAttempts
-        lhs.threeMakes += rhs.threeMakes
-    }
-}

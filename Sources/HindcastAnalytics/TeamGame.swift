@@ -1,3 +1,5 @@
+import HindcastCore
+
 /// Whether a team's shot zones are known for a game.
 enum ZoneCoverage: Sendable, Equatable {
     /// Every player with a field-goal attempt has a matched shot-zone row.

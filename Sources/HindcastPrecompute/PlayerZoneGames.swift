@@ -10,7 +10,7 @@ struct PlayerZoneGame: Sendable {
     let threeAttempts: Int
     let threeMakes: Int
     /// Zone counts, present only when the game's shot zones are complete.
-    let zones: ZoneTotals?
+    let zones: ZoneCounts?
     /// Hash of the row's values, for input fingerprints.
     let fingerprint: Fingerprint
 
@@ -21,11 +21,7 @@ struct PlayerZoneGame: Sendable {
         fieldGoalAttempts = entry.fgAttempts ?? 0
         threeAttempts = entry.threeAttempts ?? 0
         threeMakes = entry.threeMakes ?? 0
-        zones = entry.zones.map {
-            ZoneTotals(
-                paintAttempts: $0.paintAttempts, paintMakes: $0.paintMakes, midRangeAttempts: $0.midRangeAttempts,
-                midRangeMakes: $0.midRangeMakes, threeAttempts: $0.threeAttempts, threeMakes: $0.threeMakes)
-        }
+        zones = entry.zones
         var print = Fingerprint()
         print.add(entry.playerLookup)
         print.add(entry.universalPlayerID)
@@ -64,24 +60,5 @@ struct PlayerZoneHistory: Sendable {
             if !games.isEmpty { byPlayer[player] = games }
         }
         return PlayerZoneHistory(byPlayer: byPlayer)
-    }
-}
-
-/// Field-goal attempts and makes by zone (paint, mid-range, three), summed over games.
-struct ZoneTotals: Sendable, Equatable {
-    var paintAttempts = 0, paintMakes = 0
-    var midRangeAttempts = 0, midRangeMakes = 0
-    var threeAttempts = 0, threeMakes = 0
-
-    /// Attempts over all zones.
-    var attempts: Int { paintAttempts + midRangeAttempts + threeAttempts }
-
-    static func += (lhs: inout ZoneTotals, rhs: ZoneTotals) {
-        lhs.paintAttempts += rhs.paintAttempts
-        lhs.paintMakes += rhs.paintMakes
-        lhs.midRangeAttempts += rhs.midRangeAttempts
-        lhs.midRangeMakes += rhs.midRangeMakes
-        lhs.threeAttempts += rhs.threeAttempts
-        lhs.threeMakes += rhs.threeMakes
     }
 }

@@ -1,3 +1,5 @@
+import HindcastCore
+
 /// A player's shot profile over a window of recent games (sum first, then divide).
 ///
 /// With shot zones in at least `minimumZoneGames` of the window's games, paint, mid-range and
@@ -14,7 +16,7 @@ struct PlayerZoneWindow: Equatable {
     let threeAttempts: Int
     let threeMakes: Int
     /// Zone sums over the games with zones, when they are used.
-    let zones: ZoneTotals?
+    let zones: ZoneCounts?
 
     init(_ window: ArraySlice<PlayerZoneGame>, minimumZoneGames: Int) {
         games = window.count
@@ -24,7 +26,7 @@ struct PlayerZoneWindow: Equatable {
         let zoned = window.compactMap(\.zones)
         zoneGames = zoned.count
         if zoneGames > 0, zoneGames >= minimumZoneGames {
-            var sum = ZoneTotals()
+            var sum = ZoneCounts()
             for zone in zoned { sum += zone }
             zones = sum
         } else {

@@ -1,4 +1,5 @@
 import Foundation
+import HindcastCore
 import HindcastStore
 
 /// Renders a query result as an aligned text table, JSON (array of objects) or CSV.
@@ -55,21 +56,7 @@ public enum TableRenderer {
     }
 
     /// A JSON string literal.
-    public static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let s where s.value < 0x20: result += String(format: "\\u%04x", s.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    public static func quote(_ text: String) -> String { JSONText.quote(text) }
 
     /// A CSV field, quoted when it holds a comma, quote or newline.
     public static func csvField(_ text: String) -> String {

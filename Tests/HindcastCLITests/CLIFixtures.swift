@@ -11,7 +11,7 @@ import HindcastTestSupport
 enum CLIFixtures {
     /// A fresh copy of the season with the game summaries through 2022-01-02.
     static func summariesThroughJanuary2() throws -> CLIWarehouse {
-        try CLITemplate.shared.copy(named: "summaries-2022-01-02") { warehouse in
+        try TestWarehouse.season2021(after: "summaries-2022-01-02") { warehouse in
             try PipelineRun.run(
                 warehouse, from: "2021-10-19", through: "2022-01-02",
                 processors: ["team_offense_game_summary", "team_defense_game_summary", "player_game_summary"])
@@ -58,31 +58,4 @@ enum CLIFixtures {
 }
 
 /// A warehouse copied from a template, in its own temporary directory (removed when released).
-struct CLIWarehouse: @unchecked Sendable {
-    let warehouse: Warehouse
-    let directory: TemporaryDirectory
-    var path: String { warehouse.path }
-}
-
-/// Template warehouses built once per test process, copied per test.
-final class CLITemplate: @unchecked Sendable {
-    static let shared = CLITemplate()
-    private let lock = NSLock()
-    private var built: [String: SeededWarehouse] = [:]
-
-    func copy(named name: String, build: (Warehouse) throws -> Void) throws -> CLIWarehouse {
-        lock.lock()
-        defer { lock.unlock() }
-        if built[name] == nil {
-            let seeded = try TestWarehouse.season2021()
-            try build(seeded.warehouse)
-            _ = try seeded.warehouse.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-            built[name] = seeded
-        }
-        let template = built[name]!
-        let directory = TemporaryDirectory()
-        let path = directory.file("hindcast.sqlite")
-        try FileManager.default.copyItem(atPath: template.path, toPath: path)
-        return CLIWarehouse(warehouse: try Warehouse.open(path: path), directory: directory)
-    }
-}
+typealias CLIWarehouse = SeededWarehouse

@@ -14,7 +14,7 @@ enum OpsFixtures {
 
     /// A fresh copy of the 2021-22 season with the game summaries computed through 2022-01-02.
     static func summariesThroughJanuary2() throws -> CopiedWarehouse {
-        try Template.shared.copy(named: "summaries-2022-01-02") { warehouse in
+        try TestWarehouse.season2021(after: "summaries-2022-01-02") { warehouse in
             try PipelineRun.run(warehouse, from: "2021-10-19", through: "2022-01-02", processors: phase3)
         }
     }
@@ -75,34 +75,5 @@ enum OpsFixtures {
     }
 }
 
-/// Template warehouses built once per test process, copied per test.
-final class Template: @unchecked Sendable {
-    static let shared = Template()
-    private let lock = NSLock()
-    private var built: [String: SeededWarehouse] = [:]
-
-    func copy(named name: String, build: (Warehouse) throws -> Void) throws -> CopiedWarehouse {
-        lock.lock()
-        defer { lock.unlock() }
-        if built[name] == nil {
-            let seeded = try TestWarehouse.season2021()
-            try build(seeded.warehouse)
-            _ = try seeded.warehouse.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-            built[name] = seeded
-        }
-        let template = built[name]!
-        let directory = TemporaryDirectory()
-        let path = directory.file("hindcast.sqlite")
-        try template.warehouse.pool.read { _ in
-            try FileManager.default.copyItem(atPath: template.path, toPath: path)
-        }
-        return CopiedWarehouse(warehouse: try Warehouse.open(path: path), directory: directory)
-    }
-}
-
 /// A warehouse copied from a template, in its own temporary directory (removed when released).
-struct CopiedWarehouse: @unchecked Sendable {
-    let warehouse: Warehouse
-    let directory: TemporaryDirectory
-    var path: String { warehouse.path }
-}
+typealias CopiedWarehouse = SeededWarehouse

@@ -27,11 +27,12 @@ enum TrainingFixture {
 
     /// A fresh copy of the fixture warehouse.
     static func warehouse() throws -> FixtureWarehouse {
-        let template = try Template.shared.get()
-        let directory = TemporaryDirectory("hindcast-training")
-        let path = directory.file("hindcast.sqlite")
-        try FileManager.default.copyItem(atPath: template.path, toPath: path)
-        return FixtureWarehouse(warehouse: try Warehouse.open(path: path), directory: directory)
+        try TestWarehouse.season2021(after: "features-\(lastComputedDate)") { warehouse in
+            let report = try PipelineRun.run(
+                warehouse, from: "2021-10-19", through: lastComputedDate,
+                processors: ["player_game_summary", "ml_feature_store"])
+            guard report.failed.isEmpty else { throw FixtureError("fixture backfill failed: \(report.failed)") }
+        }
     }
 
     /// Trains on `range` (default: the fixture's training range) and stores the model.
@@ -47,30 +48,10 @@ enum TrainingFixture {
         try warehouse.write { db in try ModelRegistry.save(run.entry, db: db) }
         return run
     }
-
-    private struct Template: @unchecked Sendable {
-        let path: String
-        let directory: TemporaryDirectory
-
-        static let shared = Result {
-            let seeded = try TestWarehouse.season2021()
-            let report = try PipelineRun.run(
-                seeded.warehouse, from: "2021-10-19", through: lastComputedDate,
-                processors: ["player_game_summary", "ml_feature_store"])
-            guard report.failed.isEmpty else { throw FixtureError("fixture backfill failed: \(report.failed)") }
-            let directory = TemporaryDirectory("hindcast-training-template")
-            let path = directory.file("template.sqlite")
-            try seeded.warehouse.pool.backup(to: try DatabaseQueue(path: path))
-            return Template(path: path, directory: directory)
-        }
-    }
 }
 
 /// A fixture copy and the temporary directory that holds it (removed when released).
-struct FixtureWarehouse: @unchecked Sendable {
-    let warehouse: Warehouse
-    let directory: TemporaryDirectory
-}
+typealias FixtureWarehouse = SeededWarehouse
 
 struct FixtureError: Error, CustomStringConvertible {
     let description: String

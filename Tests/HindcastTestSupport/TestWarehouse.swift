@@ -23,6 +23,15 @@ public enum TestWarehouse {
             })
     }
 
+    /// A fresh copy of the 2021-22 season after `build` has run on it. `build` runs once per test
+    /// process for each `name` (the template's key); every call after the first copies the result.
+    public static func season2021(after name: String, build: (Warehouse) throws -> Void) throws -> SeededWarehouse {
+        let base = try Templates.shared.path(for: "2021-22") { warehouse in
+            _ = try BundledSeason.load(into: warehouse)
+        }
+        return try copy(of: Templates.shared.path(for: "2021-22+\(name)", startingFrom: base, seed: build))
+    }
+
     /// A fresh copy of a warehouse holding 2021-22 and the real 2022-23 files (with shot zones).
     public static func seasons2021And2022() throws -> SeededWarehouse {
         try copy(
@@ -63,19 +72,23 @@ final class Templates: @unchecked Sendable {
     private var paths: [String: String] = [:]
     private let directory = TemporaryDirectory("hindcast-templates")
 
-    func path(for name: String, seed: (Warehouse) throws -> Void) throws -> String {
+    /// The template `name`, built on first use: a copy of `base` (or an empty warehouse) after `seed`.
+    func path(for name: String, startingFrom base: String? = nil, seed: (Warehouse) throws -> Void) throws -> String {
         lock.lock()
         defer { lock.unlock() }
         if let path = paths[name] { return path }
         let path = directory.file("\(name).sqlite")
         do {
+            if let base { try FileManager.default.copyItem(atPath: base, toPath: path) }
             let warehouse = try Warehouse.open(path: path)
             try seed(warehouse)
-            try warehouse.write { db in try db.execute(sql: "SELECT 1") }
             _ = try warehouse.pool.writeWithoutTransaction { db in
                 try db.checkpoint(.truncate)
             }
             try warehouse.pool.close()
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw error
         }
         paths[name] = path
         return path

@@ -72,14 +72,38 @@ public final class PlayerGameLogEntry: Sendable {
         """
 }
 
-/// Field-goal attempts and makes by zone in one game (paint, mid-range, three).
+/// Field-goal attempts and makes by court zone (from NBA.com shot charts: paint = restricted area +
+/// non-restricted paint, mid-range, three = both corners + above the break + backcourt), for one
+/// game or summed over games.
 public struct ZoneCounts: Sendable, Equatable {
-    public let paintAttempts: Int
-    public let paintMakes: Int
-    public let midRangeAttempts: Int
-    public let midRangeMakes: Int
-    public let threeAttempts: Int
-    public let threeMakes: Int
+    public var paintAttempts = 0, paintMakes = 0
+    public var midRangeAttempts = 0, midRangeMakes = 0
+    public var threeAttempts = 0, threeMakes = 0
+
+    public init(
+        paintAttempts: Int = 0, paintMakes: Int = 0, midRangeAttempts: Int = 0, midRangeMakes: Int = 0,
+        threeAttempts: Int = 0, threeMakes: Int = 0
+    ) {
+        self.paintAttempts = paintAttempts
+        self.paintMakes = paintMakes
+        self.midRangeAttempts = midRangeAttempts
+        self.midRangeMakes = midRangeMakes
+        self.threeAttempts = threeAttempts
+        self.threeMakes = threeMakes
+    }
+
+    /// Attempts over all zones.
+    public var attempts: Int { paintAttempts + midRangeAttempts + threeAttempts }
+
+    /// Adds another game's (or window's) counts.
+    public static func += (lhs: inout ZoneCounts, rhs: ZoneCounts) {
+        lhs.paintAttempts += rhs.paintAttempts
+        lhs.paintMakes += rhs.paintMakes
+        lhs.midRangeAttempts += rhs.midRangeAttempts
+        lhs.midRangeMakes += rhs.midRangeMakes
+        lhs.threeAttempts += rhs.threeAttempts
+        lhs.threeMakes += rhs.threeMakes
+    }
 }
 
 /// Players' earlier games within a window of dates: a view over per-player arrays sorted by date
