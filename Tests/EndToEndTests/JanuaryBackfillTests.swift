@@ -83,17 +83,7 @@ import Testing
     }
 
     @Test func theReferencePhase4CoverageQueryRunsUnchanged() throws {
-        let rows = try query(
-            """
-            SELECT 'TDZA' AS tbl, COUNT(DISTINCT analysis_date) FROM nba_precompute.team_defense_zone_analysis
-                WHERE analysis_date BETWEEN '2022-01-01' AND '2022-01-07'
-            UNION ALL SELECT 'PSZA', COUNT(DISTINCT analysis_date) FROM nba_precompute.player_shot_zone_analysis
-                WHERE analysis_date BETWEEN '2022-01-01' AND '2022-01-07'
-            UNION ALL SELECT 'PCF', COUNT(DISTINCT analysis_date) FROM nba_precompute.player_composite_factors
-                WHERE analysis_date BETWEEN '2022-01-01' AND '2022-01-07'
-            UNION ALL SELECT 'PDC', COUNT(DISTINCT cache_date) FROM nba_precompute.player_daily_cache
-                WHERE cache_date BETWEEN '2022-01-01' AND '2022-01-07'
-            """)
+        let rows = try query(ReferenceQueries.phase4CoverageFirstWeekOfJanuary)
         #expect(rows == [["TDZA", "7"], ["PSZA", "7"], ["PCF", "7"], ["PDC", "7"]])
     }
 

@@ -24,22 +24,6 @@ enum CLIFixtures {
             [arguments[0], "--db", warehouse.path] + arguments.dropFirst(), in: warehouse.directory.path)
     }
 
-    /// Makes every insert into `table` dated `date` fail, as a full disk would.
-    static func breakWrites(_ warehouse: Warehouse, table: String, column: String, date: String) throws {
-        try warehouse.write { db in
-            try db.execute(
-                sql: """
-                    CREATE TRIGGER refuse_\(table) BEFORE INSERT ON \(table) WHEN NEW.\(column) = '\(date)'
-                    BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END
-                    """)
-        }
-    }
-
-    /// Undoes `breakWrites`.
-    static func repairWrites(_ warehouse: Warehouse, table: String) throws {
-        try warehouse.write { db in try db.execute(sql: "DROP TRIGGER refuse_\(table)") }
-    }
-
     /// Rows of every pipeline table, without `run_id`.
     static func pipelineTables(_ warehouse: Warehouse) throws -> [String: [[String]]] {
         try warehouse.read { db in

@@ -74,7 +74,7 @@ import Testing
 
     @Test func whenEveryRequestedDateFailsTheExitCodeIs1() throws {
         let warehouse = try CLIFixtures.summariesThroughJanuary2()
-        try CLIFixtures.breakWrites(
+        try WriteFaults.breakWrites(
             warehouse.warehouse, table: "team_defense_zone_analysis", column: "analysis_date", date: "2022-01-03")
         let run = try CLIFixtures.hindcast(
             ["backfill", "--start-date", "2022-01-03", "--end-date", "2022-01-03"], on: warehouse)

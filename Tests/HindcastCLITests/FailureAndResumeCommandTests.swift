@@ -15,7 +15,7 @@ import Testing
 
     @Test func aPartialFailureExits3IsShownByStatusAndResumesWithExit0() throws {
         let warehouse = try CLIFixtures.summariesThroughJanuary2()
-        try CLIFixtures.breakWrites(
+        try WriteFaults.breakWrites(
             warehouse.warehouse, table: "team_defense_zone_analysis", column: "analysis_date", date: "2022-01-04")
         let range = ["--start-date", "2022-01-03", "--end-date", "2022-01-04"]
         let partial = try CLIFixtures.hindcast(["backfill"] + range, on: warehouse)
@@ -40,7 +40,7 @@ import Testing
         let table = try CLIFixtures.hindcast(["status"] + range, on: warehouse)
         #expect(table.stdout.contains("2022-01-04 team_defense_zone_analysis: failed: SQLite error 19"))
 
-        try CLIFixtures.repairWrites(warehouse.warehouse, table: "team_defense_zone_analysis")
+        try WriteFaults.repairWrites(warehouse.warehouse, table: "team_defense_zone_analysis")
         let dry = try CLIFixtures.hindcast(["backfill", "--dry-run", "--format", "json"] + range, on: warehouse)
         #expect(dry.exitCode == 0)
         let steps = ((try CLIFixtures.json(dry)) as? [String: Any])?["steps"] as? [[String: Any]] ?? []

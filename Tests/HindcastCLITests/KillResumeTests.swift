@@ -101,16 +101,7 @@ import Testing
     }
 
     @Test func theReferencePhase4CoverageQueryRunsUnchanged() throws {
-        let query = """
-            SELECT 'TDZA' AS tbl, COUNT(DISTINCT analysis_date) FROM nba_precompute.team_defense_zone_analysis
-                WHERE analysis_date BETWEEN '2022-01-01' AND '2022-01-07'
-            UNION ALL SELECT 'PSZA', COUNT(DISTINCT analysis_date) FROM nba_precompute.player_shot_zone_analysis
-                WHERE analysis_date BETWEEN '2022-01-01' AND '2022-01-07'
-            UNION ALL SELECT 'PCF', COUNT(DISTINCT analysis_date) FROM nba_precompute.player_composite_factors
-                WHERE analysis_date BETWEEN '2022-01-01' AND '2022-01-07'
-            UNION ALL SELECT 'PDC', COUNT(DISTINCT cache_date) FROM nba_precompute.player_daily_cache
-                WHERE cache_date BETWEEN '2022-01-01' AND '2022-01-07'
-            """
+        let query = ReferenceQueries.phase4CoverageFirstWeekOfJanuary
         let run = try CLIFixtures.hindcast(["sql", "--format", "csv", query], on: Self.uninterrupted)
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(run.stdout == "tbl,COUNT(DISTINCT analysis_date)\nTDZA,4\nPSZA,4\nPCF,4\nPDC,4\n")

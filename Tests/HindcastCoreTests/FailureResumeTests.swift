@@ -25,7 +25,7 @@ import Testing
 
     @Test func aFailedDateIsIsolatedAndResumingRedoesOnlyItAndWhatReadsIt() throws {
         let failing = try OpsFixtures.summariesThroughJanuary2()
-        try OpsFixtures.breakWrites(
+        try WriteFaults.breakWrites(
             failing.warehouse, table: "team_defense_zone_analysis", column: "analysis_date", date: "2022-01-04")
         let first = try OpsFixtures.backfill(failing.warehouse, from: "2022-01-03", through: "2022-01-05")
         #expect(first.report.failed.map(\.step.processorID) == ["team_defense_zone_analysis"])
@@ -40,7 +40,7 @@ import Testing
             ])
         #expect(first.report.succeeded == 36 - 5)
 
-        try OpsFixtures.repairWrites(failing.warehouse, table: "team_defense_zone_analysis")
+        try WriteFaults.repairWrites(failing.warehouse, table: "team_defense_zone_analysis")
         let (plan, _, _) = try OpsFixtures.plan(failing.warehouse, from: "2022-01-03", through: "2022-01-05")
         #expect(
             OpsFixtures.describe(plan.steps) == [

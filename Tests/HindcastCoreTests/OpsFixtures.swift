@@ -57,22 +57,6 @@ enum OpsFixtures {
     static func describe(_ steps: [PlannedStep]) -> [String] {
         steps.map { "\($0.processorID) \($0.date) \($0.reason.label)" }
     }
-
-    /// Makes every insert into `table` dated `date` fail, as a full disk or a broken constraint would.
-    static func breakWrites(_ warehouse: Warehouse, table: String, column: String, date: String) throws {
-        try warehouse.write { db in
-            try db.execute(
-                sql: """
-                    CREATE TRIGGER refuse_\(table) BEFORE INSERT ON \(table) WHEN NEW.\(column) = '\(date)'
-                    BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END
-                    """)
-        }
-    }
-
-    /// Undoes `breakWrites`.
-    static func repairWrites(_ warehouse: Warehouse, table: String) throws {
-        try warehouse.write { db in try db.execute(sql: "DROP TRIGGER refuse_\(table)") }
-    }
 }
 
 /// A warehouse copied from a template, in its own temporary directory (removed when released).
