@@ -2,7 +2,8 @@
 # Builds hindcast in release mode, backfills the whole 2021-22 regular season into a fresh
 # warehouse (bundled data, default profile: synthetic context, no estimated lines), and prints the
 # wall time, the time each processor took, and `hindcast accuracy` by system: each system's MAE
-# beside the season-average and observed-line baselines.
+# beside the season-average and observed-line baselines; then the three dates with real lines
+# (2021-10-31..2021-11-08, profile historical-backfill): MAE and hit rate by context origin.
 # Usage: benchmarks/predict-season.sh [scratch-path]   (default .build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,3 +23,9 @@ echo
     GROUP BY 1 ORDER BY 2 DESC"
 echo
 "$bin" accuracy --db "$work/season.sqlite" --format csv | awk -F, 'NR == 1 || $1 == "system" || $1 == "context_origin"'
+
+echo
+echo "the three dates with real lines: backfill 2021-10-31..2021-11-08, profile historical-backfill"
+"$bin" backfill --db "$work/lines.sqlite" --start-date 2021-10-31 --end-date 2021-11-08 \
+    --profile historical-backfill 2>&1 | tail -1
+"$bin" accuracy --db "$work/lines.sqlite" --format csv | awk -F, 'NR == 1 || $1 == "context_origin"'
