@@ -29,12 +29,9 @@ public struct RowInserter {
 
     /// Prepares `INSERT INTO table (columns...) VALUES (?...)` on `db`; every inserted row is also
     /// handed to `sink` (processors pass their request's output digest).
-    public init(
-        _ db: Database, table: String, columns: [String], sink: (any InsertedRowSink)?, orReplace: Bool = false
-    ) throws {
+    public init(_ db: Database, table: String, columns: [String], sink: (any InsertedRowSink)?) throws {
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ",")
-        let verb = orReplace ? "INSERT OR REPLACE" : "INSERT"
-        let sql = "\(verb) INTO \(table) (\(columns.joined(separator: ","))) VALUES (\(placeholders))"
+        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES (\(placeholders))"
         self.statement = try db.cachedStatement(sql: sql)
         self.table = table
         self.columns = columns
@@ -85,10 +82,7 @@ public struct RowInserter {
     /// threads: it only reads the column positions).
     public func ordered(_ row: [String: (any DatabaseValueConvertible)?]) throws -> [(any DatabaseValueConvertible)?] {
         var values = emptyRow
-        for (column, value) in row {
-            guard let position = positions[column] else { throw RowInserterError(table: table, column: column) }
-            values[position] = value
-        }
+        for (column, value) in row { values[try slot(column)] = value }
         return values
     }
 }
@@ -111,12 +105,5 @@ public enum Partition {
         }
         try db.execute(sql: "DELETE FROM \(table.name) WHERE \(column) = ?", arguments: [date])
         return db.changesCount
-    }
-
-    /// The number of rows in `table`'s partition for `date`.
-    public static func count(_ db: Database, table: TableInfo, date: String) throws -> Int {
-        guard let column = table.dateColumn else { return 0 }
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.name) WHERE \(column) = ?", arguments: [date])
-            ?? 0
     }
 }

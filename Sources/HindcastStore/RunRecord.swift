@@ -116,6 +116,25 @@ public struct RunRecord: Sendable, Equatable, Codable, FetchableRecord, Persista
     public static func latest(
         _ db: Database, processors: [String]? = nil, from start: String? = nil, through end: String? = nil
     ) throws -> [RunRecord] {
+        let (filter, arguments) = filter(processors: processors, from: start, through: end)
+        let sql = """
+            SELECT h.* FROM processor_run_history h
+            JOIN (
+                SELECT processor_name AS p, data_date AS d, MAX(started_at || run_id) AS k
+                FROM processor_run_history \(filter)
+                GROUP BY processor_name, data_date
+            ) newest ON h.processor_name = newest.p AND h.data_date = newest.d
+                AND h.started_at || h.run_id = newest.k
+            ORDER BY h.data_date, h.processor_name
+            """
+        return try RunRecord.fetchAll(db, sql: sql, arguments: arguments)
+    }
+
+    /// The `WHERE` clause (empty when nothing is filtered) and its arguments selecting the runs of
+    /// `processors` (all when `nil`) dated `start...end` (a `nil` bound is open).
+    public static func filter(
+        processors: [String]? = nil, from start: String? = nil, through end: String? = nil
+    ) -> (clause: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments: [any DatabaseValueConvertible] = []
         if let processors {
@@ -130,17 +149,7 @@ public struct RunRecord: Sendable, Equatable, Codable, FetchableRecord, Persista
             conditions.append("data_date <= ?")
             arguments.append(end)
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let sql = """
-            SELECT h.* FROM processor_run_history h
-            JOIN (
-                SELECT processor_name AS p, data_date AS d, MAX(started_at || run_id) AS k
-                FROM processor_run_history \(filter)
-                GROUP BY processor_name, data_date
-            ) newest ON h.processor_name = newest.p AND h.data_date = newest.d
-                AND h.started_at || h.run_id = newest.k
-            ORDER BY h.data_date, h.processor_name
-            """
-        return try RunRecord.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return (clause, StatementArguments(arguments))
     }
 }

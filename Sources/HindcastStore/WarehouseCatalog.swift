@@ -65,9 +65,6 @@ public enum WarehouseCatalog {
     /// The table called `name`, or `nil` when the schema has none.
     public static func table(named name: String) -> TableInfo? { byName[name] }
 
-    /// Whether `name` is a table of imported real data.
-    public static func isRaw(_ name: String) -> Bool { byName[name]?.kind == .raw }
-
     /// Whether `name` is a table no processor writes (imported data, or reference tables written by
     /// commands such as `train`), so processors may read it without a writer in the graph.
     public static func isExternal(_ name: String) -> Bool {

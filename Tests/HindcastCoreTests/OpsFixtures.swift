@@ -26,15 +26,10 @@ enum OpsFixtures {
     ) throws -> (plan: BackfillPlan, graph: ProcessorGraph, calendar: GameCalendar) {
         let graph = try graph ?? Pipeline.graph()
         let calendar = try warehouse.read { db in try GameCalendar.load(db) }
-        let planner = Planner(graph: graph, calendar: calendar)
         let dates = calendar.gameDates(in: DateRange(start: GameDate(start)!, end: GameDate(end)!)!)
-        let targets = processors ?? graph.ids
-        let scope = planner.scope(targets: targets, dates: dates)
-        let snapshot = try warehouse.read { db in
-            try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: scope.keys)
-        }
-        let plan = planner.plan(targets: targets, dates: dates, resume: resume) {
-            snapshot.state(of: $0, profile: profile)
+        let plan = try warehouse.read { db in
+            try Planner(graph: graph, calendar: calendar).plan(
+                db, targets: processors ?? graph.ids, dates: dates, resume: resume, profile: profile)
         }
         return (plan, graph, calendar)
     }

@@ -1,21 +1,5 @@
-import GRDB
 import HindcastCore
 import Testing
-
-/// A processor built from a descriptor alone, for graph tests.
-private struct DeclaredProcessor: Processor {
-    static var descriptor: ProcessorDescriptor { fatalError("use the instance descriptor") }
-    let declared: ProcessorDescriptor
-    var descriptor: ProcessorDescriptor { declared }
-
-    init(_ id: String, reads: [TableRead], writes: [String]) {
-        declared = ProcessorDescriptor(id: id, version: 1, phase: "test", reads: reads, writes: writes)
-    }
-
-    func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
-        ProcessorOutcome(rowsWritten: [:], inputFingerprint: "")
-    }
-}
 
 @Suite struct ProcessorGraphTests {
     @Test func ordersWritersBeforeSameDateReaders() throws {

@@ -1,34 +1,18 @@
-import GRDB
 import HindcastCore
 import Testing
-
-/// A processor built from a descriptor alone, for planning tests.
-private struct Declared: Processor {
-    static var descriptor: ProcessorDescriptor { fatalError("use the instance descriptor") }
-    let declared: ProcessorDescriptor
-    var descriptor: ProcessorDescriptor { declared }
-
-    init(_ id: String, reads: [TableRead], writes: String) {
-        declared = ProcessorDescriptor(id: id, version: 1, phase: "test", reads: reads, writes: [writes])
-    }
-
-    func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
-        ProcessorOutcome(rowsWritten: [:], inputFingerprint: "")
-    }
-}
 
 /// Resume planning from partition states: what runs, what is kept, and why.
 @Suite struct ResumePlannerTests {
     static let days = (19...23).map { GameDate("2021-10-\($0)")! }
     static let planner: Planner = {
         let graph = try! ProcessorGraph([
-            Declared("a", reads: [TableRead("player_boxscores")], writes: "a_table"),
-            Declared("hist", reads: [TableRead("a_table", .history(days: nil))], writes: "hist_table"),
-            Declared(
+            DeclaredProcessor("a", reads: [TableRead("player_boxscores")], writes: ["a_table"]),
+            DeclaredProcessor("hist", reads: [TableRead("a_table", .history(days: nil))], writes: ["hist_table"]),
+            DeclaredProcessor(
                 "final",
                 reads: [TableRead("hist_table"), TableRead("grade_table", .history(days: 28), required: false)],
-                writes: "final_table"),
-            Declared("grade", reads: [TableRead("final_table")], writes: "grade_table"),
+                writes: ["final_table"]),
+            DeclaredProcessor("grade", reads: [TableRead("final_table")], writes: ["grade_table"]),
         ])
         let calendar = GameCalendar(
             gameDates: days, boxscoreDates: Set(days), seasons: SeasonCalendar(openingDays: [2021: days[0]]))

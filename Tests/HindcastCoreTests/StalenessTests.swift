@@ -5,19 +5,6 @@ import HindcastStore
 import HindcastTestSupport
 import Testing
 
-/// Wraps a real processor under another version number.
-private struct Reversioned: Processor {
-    static var descriptor: ProcessorDescriptor { fatalError("use the instance descriptor") }
-    let inner: any Processor
-    let version: Int
-    var descriptor: ProcessorDescriptor {
-        let d = inner.descriptor
-        return ProcessorDescriptor(id: d.id, version: version, phase: d.phase, reads: d.reads, writes: d.writes)
-    }
-
-    func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome { try inner.run(request, db: db) }
-}
-
 /// Staleness from the warehouse alone: each run records its output fingerprint and what it read;
 /// a later plan finds what changed since, and the runner keeps readers whose recomputed inputs
 /// came out identical.
@@ -104,7 +91,7 @@ private struct Reversioned: Processor {
         let graph = try ProcessorGraph(
             Pipeline.processors.map { processor -> any Processor in
                 processor.descriptor.id == "team_defense_zone_analysis"
-                    ? Reversioned(inner: processor, version: 2) : processor
+                    ? DeclaredProcessor(processor, version: 2) : processor
             })
         let (bumped, _, _) = try OpsFixtures.plan(
             seeded.warehouse, from: "2021-10-19", through: "2021-10-22", processors: Self.processors, graph: graph)

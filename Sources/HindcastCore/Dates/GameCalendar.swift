@@ -42,31 +42,22 @@ public struct GameCalendar: Sendable {
     /// Scheduled game days strictly before `date`: within `days` calendar days, or from the
     /// opening day of `date`'s season when `days` is `nil`.
     public func gameDates(before date: GameDate, days: Int?) -> [GameDate] {
-        let start: GameDate
-        if let days {
-            start = date.adding(days: -days)
-        } else {
-            start = seasons.openingDay(ofSeason: seasons.seasonYear(for: date)) ?? date
-        }
+        let start = historyStart(before: date, days: days)
         guard start < date else { return [] }
         return slice(from: start, through: date.adding(days: -1))
     }
 
-    private func slice(from start: GameDate, through end: GameDate) -> [GameDate] {
-        guard start <= end else { return [] }
-        let lower = lowerBound(start)
-        var upper = lower
-        while upper < gameDates.count && gameDates[upper] <= end { upper += 1 }
-        return Array(gameDates[lower..<upper])
+    /// The first calendar day of the history before `date`: `days` back, or the opening day of
+    /// `date`'s season when `days` is `nil` (`date` itself when the schedule has no such season).
+    func historyStart(before date: GameDate, days: Int?) -> GameDate {
+        if let days { return date.adding(days: -days) }
+        return seasons.openingDay(ofSeason: seasons.seasonYear(for: date)) ?? date
     }
 
-    private func lowerBound(_ date: GameDate) -> Int {
-        var low = 0
-        var high = gameDates.count
-        while low < high {
-            let mid = (low + high) / 2
-            if gameDates[mid] < date { low = mid + 1 } else { high = mid }
-        }
-        return low
+    private func slice(from start: GameDate, through end: GameDate) -> [GameDate] {
+        guard start <= end else { return [] }
+        let lower = gameDates.partitionPoint { $0 < start }
+        let upper = gameDates.partitionPoint { $0 <= end }
+        return Array(gameDates[lower..<upper])
     }
 }

@@ -22,33 +22,35 @@ public struct DependencySnapshot: Sendable {
     public static func load(
         _ db: Database, graph: ProcessorGraph, calendar: GameCalendar, keys: some Collection<PartitionKey>
     ) throws -> DependencySnapshot {
+        // Dates of the runs to read, and of each raw table's rows.
+        var runSpan: ClosedRange<GameDate>?
         var spans: [String: ClosedRange<GameDate>] = [:]
         var processors = Set<String>()
-        func widen(_ table: String, _ dates: ClosedRange<GameDate>) {
-            let span = spans[table].map { min($0.lowerBound, dates.lowerBound)...max($0.upperBound, dates.upperBound) }
-            spans[table] = span ?? dates
+        func widen(_ span: inout ClosedRange<GameDate>?, _ dates: ClosedRange<GameDate>) {
+            span = span.map { min($0.lowerBound, dates.lowerBound)...max($0.upperBound, dates.upperBound) } ?? dates
         }
         for key in keys {
             guard let processor = graph.processor(key.processorID) else { continue }
             processors.insert(key.processorID)
-            widen("", key.date...key.date)
+            widen(&runSpan, key.date...key.date)
             for read in processor.descriptor.reads {
                 let dates = DependencySnapshot.window(read.window, on: key.date, calendar: calendar)
                 guard let first = dates.first, let last = dates.last else { continue }
                 if let writer = graph.writerOf[read.table] {
                     processors.insert(writer)
-                    widen("", first...last)
+                    widen(&runSpan, first...last)
                 } else {
-                    widen(read.table, first...last)
+                    widen(&spans[read.table], first...last)
                 }
             }
         }
         var ledger = RunLedger()
-        if let span = spans[""] {
-            ledger = try RunLedger.load(db, processors: processors, from: span.lowerBound, through: span.upperBound)
+        if let runSpan {
+            ledger = try RunLedger.load(
+                db, processors: processors, from: runSpan.lowerBound, through: runSpan.upperBound)
         }
         var raw: [String: [GameDate: String]] = [:]
-        for (table, span) in spans where !table.isEmpty {
+        for (table, span) in spans {
             guard let info = WarehouseCatalog.table(named: table) else { continue }
             if info.dateColumn == nil {
                 // Not partitioned (e.g. model_registry): the whole table is every date's input.
@@ -73,13 +75,6 @@ public struct DependencySnapshot: Sendable {
     }
 
     /// What a run of `descriptor` for `date` would consume now.
-    public func current(_ descriptor: ProcessorDescriptor, on date: GameDate, profile: Profile) -> UpstreamDependencies
-    {
-        current(
-            descriptor, on: date, profileName: profile.name,
-            profileFingerprint: profile.fingerprint(forPhase: descriptor.phase))
-    }
-
     func current(
         _ descriptor: ProcessorDescriptor, on date: GameDate, profileName: String, profileFingerprint: String
     ) -> UpstreamDependencies {
@@ -106,6 +101,11 @@ public struct DependencySnapshot: Sendable {
     public func state(of key: PartitionKey, profile: Profile?) -> PartitionState {
         let phase = graph.processor(key.processorID)?.descriptor.phase ?? ""
         return state(of: key, profileName: profile?.name, profileFingerprint: profile?.fingerprint(forPhase: phase))
+    }
+
+    /// As `state(of:profile:)`, with the profile's fingerprints computed once for many partitions.
+    func state(of key: PartitionKey, profile: ProfileFingerprints) -> PartitionState {
+        state(of: key, profileName: profile.name, profileFingerprint: profile.of(key.processorID))
     }
 
     func state(of key: PartitionKey, profileName: String?, profileFingerprint: String?) -> PartitionState {

@@ -10,20 +10,22 @@ public enum PartitionFingerprint {
     /// Hash of the rows of `table` dated `date` (every column but bookkeeping), in key order.
     public static func output(_ db: Database, table: TableInfo, date: GameDate) throws -> String {
         guard let column = table.dateColumn else { return Fingerprint().hex }
-        let (expression, order) = try rowText(db, table: table.name)
-        var hash = Fingerprint()
-        let rows = try String.fetchCursor(
-            db, sql: "SELECT \(expression) FROM \(table.name) WHERE \(column) = ? ORDER BY \(order)",
-            arguments: [date.description])
-        while let text = try rows.next() { hash.add(text) }
-        return hash.hex
+        return try hash(db, table: table.name, filter: "WHERE \(column) = ?", arguments: [date.description])
     }
 
     /// Hash of every row of a table that is not partitioned by date, in key order.
     public static func whole(_ db: Database, table: TableInfo) throws -> String {
-        let (expression, order) = try rowText(db, table: table.name)
+        try hash(db, table: table.name)
+    }
+
+    /// Hash of the rows of `table` that `filter` selects, in key order.
+    private static func hash(
+        _ db: Database, table: String, filter: String = "", arguments: StatementArguments = []
+    ) throws -> String {
+        let (expression, order) = try rowText(db, table: table)
         var hash = Fingerprint()
-        let rows = try String.fetchCursor(db, sql: "SELECT \(expression) FROM \(table.name) ORDER BY \(order)")
+        let rows = try String.fetchCursor(
+            db, sql: "SELECT \(expression) FROM \(table) \(filter) ORDER BY \(order)", arguments: arguments)
         while let text = try rows.next() { hash.add(text) }
         return hash.hex
     }

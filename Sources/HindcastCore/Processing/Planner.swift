@@ -71,11 +71,11 @@ public struct Planner: Sendable {
         targets: [String], dates: [GameDate], shouldRun: (String, GameDate) -> Bool = { _, _ in true },
         isComplete: (String, GameDate) -> Bool
     ) -> [PlannedStep] {
-        var planned: [Key: StepReason] = [:]
-        var frontier: [Key] = []
+        var planned: [PartitionKey: StepReason] = [:]
+        var frontier: [PartitionKey] = []
         for date in dates {
             for id in targets where shouldRun(id, date) {
-                let key = Key(id: id, date: date)
+                let key = PartitionKey(id, date)
                 if planned[key] == nil {
                     planned[key] = .requested
                     frontier.append(key)
@@ -83,7 +83,7 @@ public struct Planner: Sendable {
             }
         }
         while let key = frontier.popLast() {
-            guard let processor = graph.processor(key.id) else { continue }
+            guard let processor = graph.processor(key.processorID) else { continue }
             for read in processor.descriptor.reads where read.required {
                 guard let writer = graph.writerOf[read.table] else { continue }
                 var needed: [GameDate] = []
@@ -92,23 +92,22 @@ public struct Planner: Sendable {
                     needed += calendar.gameDates(before: key.date, days: days)
                 }
                 for date in needed {
-                    let upstream = Key(id: writer, date: date)
+                    let upstream = PartitionKey(writer, date)
                     if planned[upstream] == nil && !isComplete(writer, date) {
-                        planned[upstream] = .requiredBy(processor: key.id, date: key.date)
+                        planned[upstream] = .requiredBy(processor: key.processorID, date: key.date)
                         frontier.append(upstream)
                     }
                 }
             }
         }
-        return planned.map { PlannedStep(processorID: $0.key.id, date: $0.key.date, reason: $0.value) }
-            .sorted { lhs, rhs in
-                if lhs.date != rhs.date { return lhs.date < rhs.date }
-                return (graph.position(of: lhs.processorID) ?? 0) < (graph.position(of: rhs.processorID) ?? 0)
-            }
+        return planned.keys.sorted(by: runsBefore).map {
+            PlannedStep(processorID: $0.processorID, date: $0.date, reason: planned[$0]!)
+        }
     }
 
-    struct Key: Hashable {
-        let id: String
-        let date: GameDate
+    /// Run order: by date, then graph order.
+    func runsBefore(_ lhs: PartitionKey, _ rhs: PartitionKey) -> Bool {
+        if lhs.date != rhs.date { return lhs.date < rhs.date }
+        return (graph.position(of: lhs.processorID) ?? 0) < (graph.position(of: rhs.processorID) ?? 0)
     }
 }

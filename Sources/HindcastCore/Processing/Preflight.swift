@@ -30,6 +30,8 @@ public struct Preflight: Sendable {
         let boxScoreReaders = sameDateReaders(of: ["player_boxscores"])
         let playerWriter = graph.writerOf[Preflight.playerContext]
         let teamWriter = graph.writerOf[Preflight.teamContext]
+        let playerReaders = playerWriter.map(readers(of:)) ?? []
+        let teamReaders = teamWriter.map(readers(of:)) ?? []
         let synthesize = profile.context.synthesize
         let countable = profile.context.playerSet == .boxscore
         var gaps: [PreflightGap] = []
@@ -55,7 +57,8 @@ public struct Preflight: Sendable {
             var team: ContextForecast?
             if let playerWriter, planned.contains(playerWriter), games > 0 {
                 let counts = players[date] ?? PlayerContextCounts.Day()
-                let synthetic = synthesize ? (countable ? counts.playerSet.subtracting(counts.all).count : nil) : 0
+                let uncovered = counts.playerSet.subtracting(counts.all).count
+                let synthetic = synthesize ? (countable ? uncovered : nil) : 0
                 player = ContextForecast(
                     observed: counts.observed.count, importedSynthetic: counts.importedSynthetic.count,
                     synthetic: synthetic)
@@ -65,10 +68,9 @@ public struct Preflight: Sendable {
                             date: date,
                             problem: "no observed player context on \(date) and profile \(profile.name) "
                                 + "does not synthesise (synthesize: false)",
-                            processors: affected(from: playerWriter, on: date, planned: planned)))
-                } else if !synthesize && countable && !counts.playerSet.subtracting(counts.all).isEmpty {
-                    let missing = counts.playerSet.subtracting(counts.all).count
-                    warnings.append("\(date): \(missing) players have no observed context and get no context row")
+                            processors: graph.ids.filter { playerReaders.contains($0) && planned.contains($0) }))
+                } else if !synthesize && countable && uncovered > 0 {
+                    warnings.append("\(date): \(uncovered) players have no observed context and get no context row")
                 }
             }
             if let teamWriter, planned.contains(teamWriter), games > 0 {
@@ -81,7 +83,7 @@ public struct Preflight: Sendable {
                             date: date,
                             problem: "no observed team context on \(date) and profile \(profile.name) "
                                 + "does not synthesise (synthesize: false)",
-                            processors: affected(from: teamWriter, on: date, planned: planned)))
+                            processors: graph.ids.filter { teamReaders.contains($0) && planned.contains($0) }))
                 }
             }
             days.append(
@@ -111,10 +113,9 @@ public struct Preflight: Sendable {
         return readers
     }
 
-    private func affected(from writer: String, on date: GameDate, planned: Set<String>) -> [String] {
-        guard let processor = graph.processor(writer) else { return [writer] }
-        let readers = sameDateReaders(of: Set(processor.descriptor.writes)).union([writer])
-        return graph.ids.filter { readers.contains($0) && planned.contains($0) }
+    /// `writer` and the processors that read its output for the same date, directly or not.
+    private func readers(of writer: String) -> Set<String> {
+        sameDateReaders(of: Set(graph.processor(writer)?.descriptor.writes ?? [])).union([writer])
     }
 
     /// Scheduled games and games with box scores, per date.

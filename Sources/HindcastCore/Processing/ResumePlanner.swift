@@ -1,3 +1,5 @@
+import GRDB
+
 /// A backfill's plan: the steps to run, in order, and the state of every partition in scope
 /// (the requested ones and the upstream partitions they read), so that a dry run and the
 /// preflight can show what exists and what will be computed, date by date.
@@ -80,13 +82,31 @@ extension Planner {
         targets: [String], dates: [GameDate], resume: Bool = true,
         shouldRun: (String, GameDate) -> Bool = { _, _ in true }, state: (PartitionKey) -> PartitionState
     ) -> BackfillPlan {
-        let scope = scope(targets: targets, dates: dates, shouldRun: shouldRun)
+        plan(
+            targets: targets, dates: dates, resume: resume,
+            scope: scope(targets: targets, dates: dates, shouldRun: shouldRun), state: state)
+    }
+
+    /// The resumable plan from the warehouse's run history, as `backfill` makes it: each partition
+    /// in scope is judged by a `DependencySnapshot` against `profile`.
+    public func plan(
+        _ db: Database, targets: [String], dates: [GameDate], resume: Bool = true, profile: Profile
+    ) throws -> BackfillPlan {
+        let scope = scope(targets: targets, dates: dates)
+        let snapshot = try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: scope.keys)
+        let fingerprints = ProfileFingerprints(profile, graph: graph)
+        return plan(targets: targets, dates: dates, resume: resume, scope: scope) {
+            snapshot.state(of: $0, profile: fingerprints)
+        }
+    }
+
+    private func plan(
+        targets: [String], dates: [GameDate], resume: Bool, scope: [PartitionKey: PartitionKey],
+        state: (PartitionKey) -> PartitionState
+    ) -> BackfillPlan {
         let requested = Set(scope.filter { $0.key == $0.value }.keys)
         var states: [PartitionKey: PartitionState] = [:]
-        let ordered = scope.keys.sorted { lhs, rhs in
-            if lhs.date != rhs.date { return lhs.date < rhs.date }
-            return (graph.position(of: lhs.processorID) ?? 0) < (graph.position(of: rhs.processorID) ?? 0)
-        }
+        let ordered = scope.keys.sorted(by: runsBefore)
         var plannedDates: [String: [GameDate]] = [:]
         var steps: [PlannedStep] = []
         for key in ordered {
@@ -123,12 +143,7 @@ extension Planner {
             guard let writer = graph.writerOf[read.table], let dates = plannedDates[writer],
                 let bounds = bounds(of: read.window, on: key.date)
             else { continue }
-            var low = 0
-            var high = dates.count
-            while low < high {
-                let mid = (low + high) / 2
-                if dates[mid] < bounds.lowerBound { low = mid + 1 } else { high = mid }
-            }
+            let low = dates.partitionPoint { $0 < bounds.lowerBound }
             if low < dates.count && dates[low] <= bounds.upperBound {
                 return .upstreamRecomputed(processor: writer, date: dates[low])
             }
@@ -139,14 +154,7 @@ extension Planner {
     /// The first and last calendar day a read covers (as `GameCalendar.gameDates(before:days:)`).
     private func bounds(of window: ReadWindow, on date: GameDate) -> ClosedRange<GameDate>? {
         var start = date
-        if case .some(let days) = window.historyDays {
-            if let days {
-                start = date.adding(days: -days)
-            } else {
-                let season = calendar.seasons.seasonYear(for: date)
-                start = calendar.seasons.openingDay(ofSeason: season) ?? date
-            }
-        }
+        if case .some(let days) = window.historyDays { start = calendar.historyStart(before: date, days: days) }
         let end = window.includesSameDate ? date : date.adding(days: -1)
         return start <= end ? start...end : nil
     }

@@ -15,7 +15,6 @@ public struct RunLedger: Sendable {
         public let error: String?
         public let outputFingerprint: String?
         public let upstreamDependencies: String?
-        public let profileName: String?
         public let durationSeconds: Double?
 
         /// Whether the run replaced the partition (a success, or a deliberate skip that left it empty).
@@ -39,38 +38,23 @@ public struct RunLedger: Sendable {
     public static func load(
         _ db: Database, processors: Set<String>? = nil, from start: GameDate? = nil, through end: GameDate? = nil
     ) throws -> RunLedger {
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        if let start {
-            conditions.append("data_date >= ?")
-            arguments.append(start.description)
-        }
-        if let end {
-            conditions.append("data_date <= ?")
-            arguments.append(end.description)
-        }
-        if let processors {
-            guard !processors.isEmpty else { return RunLedger() }
-            conditions.append("processor_name IN (\(processors.map { _ in "?" }.joined(separator: ",")))")
-            arguments.append(contentsOf: processors.sorted())
-        }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        if processors?.isEmpty == true { return RunLedger() }
+        let (filter, arguments) = RunRecord.filter(
+            processors: processors?.sorted(), from: start?.description, through: end?.description)
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT processor_name, data_date, run_id, processor_version, status, failure_category, skip_reason,
-                    json_extract(errors, '$[0]'), output_fingerprint, upstream_dependencies, profile_name,
-                    duration_seconds
+                    json_extract(errors, '$[0]'), output_fingerprint, upstream_dependencies, duration_seconds
                 FROM processor_run_history \(filter)
                 ORDER BY started_at, run_id
-                """, arguments: StatementArguments(arguments))
+                """, arguments: arguments)
         var ledger = RunLedger()
         while let row = try rows.next() {
             guard let date = GameDate(row[1] as String), let status = RunStatus(rawValue: row[4]) else { continue }
             let run = Run(
                 runID: row[2], processorVersion: row[3], status: status, failureCategory: row[5], skipReason: row[6],
-                error: row[7], outputFingerprint: row[8], upstreamDependencies: row[9], profileName: row[10],
-                durationSeconds: row[11])
+                error: row[7], outputFingerprint: row[8], upstreamDependencies: row[9], durationSeconds: row[10])
             ledger.record(run, for: PartitionKey(row[0], date))
         }
         return ledger

@@ -37,14 +37,7 @@ public struct Runner: Sendable {
             (try? warehouse.read { db in
                 try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: keys)
             }) ?? DependencySnapshot(ledger: RunLedger(), graph: graph, calendar: calendar, raw: [:])
-        var fingerprints: [String: String] = [:]
-        func profileFingerprint(_ processorID: String) -> String {
-            let phase = graph.processor(processorID)?.descriptor.phase ?? ""
-            if let known = fingerprints[phase] { return known }
-            let computed = profile.fingerprint(forPhase: phase)
-            fingerprints[phase] = computed
-            return computed
-        }
+        let fingerprints = ProfileFingerprints(profile, graph: graph)
         let history = HistoryCache()
         var results: [StepResult] = []
         var failed: [String: [GameDate: String]] = [:]
@@ -61,25 +54,21 @@ public struct Runner: Sendable {
                 root = blocker.root
                 result = recordSkip(step, runID: runID, invocationID: invocationID, reason: blocker.reason)
             } else if case .upstreamRecomputed = step.reason,
-                snapshot.state(
-                    of: key, profileName: profile.name, profileFingerprint: profileFingerprint(step.processorID)
-                ).status
-                    .isComplete
+                snapshot.state(of: key, profile: fingerprints).status.isComplete
             {
                 result = StepResult(
                     step: step, runID: snapshot.ledger.entry(key)?.newest.runID ?? runID, status: .success,
                     outcome: nil, message: "kept: what it reads was recomputed with identical output",
                     durationSeconds: 0, keptUnchanged: true)
             } else {
+                let descriptor = graph.processor(step.processorID)!.descriptor
                 let consumed = snapshot.current(
-                    graph.processor(step.processorID)!.descriptor, on: step.date, profileName: profile.name,
-                    profileFingerprint: profileFingerprint(step.processorID))
+                    descriptor, on: step.date, profileName: profile.name,
+                    profileFingerprint: fingerprints.of(step.processorID))
                 result = execute(step, runID: runID, invocationID: invocationID, consumed: consumed, history: history)
-                for table in graph.processor(step.processorID)!.descriptor.writes {
-                    history.invalidate(table, date: step.date)
-                }
+                for table in descriptor.writes { history.invalidate(table, date: step.date) }
             }
-            if result.status == .failed || (result.status == .skipped && result.outcome == nil) {
+            if result.failedOrBlocked {
                 failed[step.processorID, default: [:]][step.date] = root
             }
             if !result.keptUnchanged { snapshot.record(result.ledgerRun, for: key) }

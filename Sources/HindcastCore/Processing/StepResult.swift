@@ -38,14 +38,17 @@ public struct StepResult: Sendable, Equatable {
         self.keptUnchanged = keptUnchanged
     }
 
+    /// Whether the step failed, or was skipped because something it reads failed (a processor's
+    /// deliberate skip completes): steps that read its partition cannot run.
+    public var failedOrBlocked: Bool { status == .failed || (status == .skipped && outcome == nil) }
+
     /// The step as the run ledger records it.
     var ledgerRun: RunLedger.Run {
         RunLedger.Run(
             runID: runID, processorVersion: processorVersion, status: status,
             failureCategory: status == .failed ? "PROCESSING_ERROR" : (outcome == nil ? "UPSTREAM_FAILED" : nil),
             skipReason: status == .skipped ? message : nil, error: status == .failed ? message : nil,
-            outputFingerprint: outputFingerprint, upstreamDependencies: consumed, profileName: nil,
-            durationSeconds: durationSeconds)
+            outputFingerprint: outputFingerprint, upstreamDependencies: consumed, durationSeconds: durationSeconds)
     }
 }
 
@@ -65,12 +68,7 @@ public struct RunReport: Sendable, Equatable {
 
     /// Dates on which at least one step failed or was skipped because an upstream failed.
     public var failedDates: [GameDate] {
-        Array(
-            Set(
-                results.filter { $0.status == .failed || ($0.status == .skipped && $0.outcome == nil) }.map(\.step.date)
-            )
-        )
-        .sorted()
+        Array(Set(results.filter(\.failedOrBlocked).map(\.step.date))).sorted()
     }
 
     /// Rows written per table over the whole run.

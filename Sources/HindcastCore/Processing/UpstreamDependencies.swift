@@ -60,26 +60,43 @@ public struct UpstreamDependencies: Sendable, Codable, Equatable {
 }
 
 extension Profile {
-    /// A hash of every setting (sorted-key JSON, without name and description): two profiles with
-    /// the same settings match, whatever they are called.
-    public var fingerprint: String { fingerprint(keepingPredictionSettings: true) }
-
-    /// A hash of the settings a processor of `phase` can depend on: the prediction and training
-    /// sections only matter to Phase 5, so changing them never makes context or features stale.
+    /// A hash of the settings a processor of `phase` can depend on (sorted-key JSON, without name
+    /// and description, so two profiles with the same settings match whatever they are called):
+    /// the prediction and training sections only matter to Phase 5, so changing them never makes
+    /// context or features stale.
     public func fingerprint(forPhase phase: String) -> String {
-        fingerprint(keepingPredictionSettings: phase == "phase5")
-    }
-
-    private func fingerprint(keepingPredictionSettings: Bool) -> String {
         var hash = Fingerprint()
         var copy = self
         copy.name = ""
         copy.description = ""
-        if !keepingPredictionSettings {
+        if phase != "phase5" {
             copy.predictions = PredictionSettings()
             copy.training = TrainingSettings()
         }
         hash.add(JSONText.encode(copy))
         return hash.hex
     }
+}
+
+/// A profile's name and its fingerprint for each processor of a graph, encoding the profile once
+/// per phase: planning and running judge every partition against the profile.
+struct ProfileFingerprints {
+    let name: String
+    private let byProcessor: [String: String]
+
+    init(_ profile: Profile, graph: ProcessorGraph) {
+        var byPhase: [String: String] = [:]
+        var byProcessor: [String: String] = [:]
+        for processor in graph.ordered {
+            let phase = processor.descriptor.phase
+            let fingerprint = byPhase[phase] ?? profile.fingerprint(forPhase: phase)
+            byPhase[phase] = fingerprint
+            byProcessor[processor.descriptor.id] = fingerprint
+        }
+        name = profile.name
+        self.byProcessor = byProcessor
+    }
+
+    /// The fingerprint a run of `processorID` records (empty for a processor not in the graph).
+    func of(_ processorID: String) -> String { byProcessor[processorID] ?? "" }
 }

@@ -131,9 +131,7 @@ public struct PlayerGameLog: Sendable {
     /// The player's games in the window, newest first (empty when none).
     public func games(of lookup: String) -> [PlayerGameLogEntry] {
         guard let all = storage[lookup] else { return [] }
-        let lower = Self.firstIndex(in: all, notBefore: start)
-        let upper = Self.firstIndex(in: all, notBefore: end)
-        return lower < upper ? all[lower..<upper].reversed() : []
+        return window(of: all).reversed()
     }
 
     /// Calls `body` with each player that has games in the window and those games newest first,
@@ -144,30 +142,16 @@ public struct PlayerGameLog: Sendable {
         rethrows
     {
         for (lookup, all) in storage {
-            let lower = Self.firstIndex(in: all, notBefore: start)
-            let upper = Self.firstIndex(in: all, notBefore: end)
-            if lower < upper { try body(lookup, all[lower..<upper].reversed()) }
+            let games = window(of: all)
+            if !games.isEmpty { try body(lookup, games.reversed()) }
         }
     }
 
-    /// Every player with games in the window, and those games newest first.
-    public var entries: [String: [PlayerGameLogEntry]] {
-        var result: [String: [PlayerGameLogEntry]] = [:]
-        for lookup in storage.keys {
-            let games = games(of: lookup)
-            if !games.isEmpty { result[lookup] = games }
-        }
-        return result
-    }
-
-    static func firstIndex(in games: [PlayerGameLogEntry], notBefore date: GameDate) -> Int {
-        var low = 0
-        var high = games.count
-        while low < high {
-            let middle = (low + high) / 2
-            if games[middle].date < date { low = middle + 1 } else { high = middle }
-        }
-        return low
+    /// The games of `all` (oldest first) dated in `start..<end`.
+    private func window(of all: [PlayerGameLogEntry]) -> ArraySlice<PlayerGameLogEntry> {
+        let lower = all.partitionPoint { $0.date < start }
+        let upper = all.partitionPoint { $0.date < end }
+        return lower < upper ? all[lower..<upper] : []
     }
 
     /// Calls `each` with every row dated in `start..<end`, read through a cursor.
