@@ -1,7 +1,5 @@
 import ArgumentParser
 import HindcastCore
-import HindcastReports
-import HindcastStore
 
 /// `hindcast backfill`: runs the pipeline over a date range, computing any missing history the
 /// selected processors read, one transaction per processor × date. It runs the preflight first
@@ -18,11 +16,7 @@ struct BackfillCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var warehouse: WarehouseOptions
-    @OptionGroup var dates: DateRangeOptions
-    @OptionGroup var selection: ProcessorSelection
-    @OptionGroup var profileOptions: ProfileOptions
-    @OptionGroup var output: FormatOptions
+    @OptionGroup var options: PlanOptions
 
     @Flag(name: .long, help: "Run even when the preflight finds real gaps (those steps fail or write nothing).")
     var skipPreflight = false
@@ -34,42 +28,22 @@ struct BackfillCommand: ParsableCommand {
     var noResume = false
 
     func run() throws {
-        let profile = try profileOptions.load()
+        let profile = try options.profileOptions.load()
         if dryRun {
-            try printDryRun(profile: profile)
+            try options.preview(
+                profile: profile, resume: !noResume, skipPreflight: skipPreflight,
+                footer: "dry run: nothing was written")
             return
         }
-        let session = try PipelineSession(store: try warehouse.open(), profile: profile)
-        let plan = try session.plan(try selection.ids(in: session.graph), range: dates.range, resume: !noResume)
+        let range = options.dates.range
+        let session = try PipelineSession(store: try options.warehouse.open(), profile: profile)
+        let plan = try options.plan(in: session, resume: !noResume)
         if !skipPreflight {
-            let preflight = try session.preflight(plan, range: dates.range)
-            guard preflight.passes else { throw BackfillCommand.refuse(preflight) }
+            let preflight = try session.preflight(plan, range: range)
+            guard preflight.passes else { throw ExitCodes.refused(preflight, listingGaps: true) }
             Console.message(PreflightSummary.line(preflight))
         }
-        try session.run(plan, label: "backfill", range: dates.range, triggeredBy: "backfill")
-    }
-
-    private func printDryRun(profile: Profile) throws {
-        let planning = try PlanningStore(warehouse)
-        if let note = planning.note { Console.message(note) }
-        let session = try PipelineSession(loaded: planning.warehouse, profile: profile)
-        let plan = try session.plan(try selection.ids(in: session.graph), range: dates.range, resume: !noResume)
-        let preflight = try session.preflight(plan, range: dates.range)
-        let report = PlanReport(
-            plan: plan, preflight: preflight, skipPreflight: skipPreflight, gameDays: session.calendar.gameDates)
-        print(report.render(as: output.format), terminator: "")
-        Console.message("dry run: nothing was written")
-        if !preflight.passes && !skipPreflight { throw BackfillCommand.refuse(preflight, printGaps: false) }
-    }
-
-    /// Prints the gaps and returns exit code 2 with the refusal message.
-    static func refuse(_ preflight: PreflightReport, printGaps: Bool = true) -> ExitCode {
-        if printGaps {
-            for gap in preflight.gaps {
-                Console.message("gap: \(gap.date): \(gap.problem) (\(gap.processors.joined(separator: ", ")))")
-            }
-        }
-        return ExitCodes.fail(preflight.refusal, code: ExitCodes.preflightRefused)
+        try session.run(plan, label: "backfill", range: range, triggeredBy: "backfill")
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HindcastCore
 
 /// The exit codes of DESIGN §7: 0 done, 1 error, 2 preflight refused, 3 partial, 64 bad usage.
 enum ExitCodes {
@@ -12,9 +13,15 @@ enum ExitCodes {
         Console.message("Error: \(message)")
         return ExitCode(code)
     }
-}
 
-/// A usage mistake the parser cannot see (e.g. an end date before the start date): exit 64.
-struct UsageError: Error, CustomStringConvertible {
-    let description: String
+    /// Exit 2 with the preflight's refusal, first listing its gaps on standard error when the
+    /// command has not already printed them.
+    static func refused(_ preflight: PreflightReport, listingGaps: Bool) -> ExitCode {
+        if listingGaps {
+            for gap in preflight.gaps {
+                Console.message("gap: \(gap.date): \(gap.problem) (\(gap.processors.joined(separator: ", ")))")
+            }
+        }
+        return fail(preflight.refusal, code: preflightRefused)
+    }
 }
