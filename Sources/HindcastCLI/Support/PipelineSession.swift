@@ -31,12 +31,8 @@ struct PipelineSession {
     func plan(_ targets: [String], range: DateRange, resume: Bool = true) throws -> BackfillPlan {
         let planner = Planner(graph: graph, calendar: calendar)
         let dates = calendar.gameDates(in: range)
-        let scope = planner.scope(targets: targets, dates: dates)
-        let snapshot = try store.read { db in
-            try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: scope.keys)
-        }
-        return planner.plan(targets: targets, dates: dates, resume: resume) { key in
-            snapshot.state(of: key, profile: profile)
+        return try store.read { db in
+            try planner.plan(db, targets: targets, dates: dates, resume: resume, profile: profile)
         }
     }
 
@@ -44,16 +40,6 @@ struct PipelineSession {
     func preflight(_ plan: BackfillPlan, range: DateRange) throws -> PreflightReport {
         let check = Preflight(graph: graph, calendar: calendar, profile: profile)
         return try store.read { db in try check.check(db, plan: plan, range: range) }
-    }
-
-    /// Runs steps planned with `Planner`'s `isComplete` form: requested steps are the `.requested` ones.
-    func run(_ steps: [PlannedStep], label: String, range: DateRange, triggeredBy: String) throws {
-        let requested = steps.filter { $0.reason == .requested }
-        let plan = BackfillPlan(
-            targets: graph.ids.filter(Set(requested.map(\.processorID)).contains),
-            dates: Array(Set(requested.map(\.date))).sorted(), steps: steps,
-            requested: Set(requested.map { PartitionKey($0.processorID, $0.date) }), states: [:])
-        try run(plan, label: label, range: range, triggeredBy: triggeredBy)
     }
 
     /// Runs the plan, prints the outcome, and throws exit code 3 when some requested dates failed
