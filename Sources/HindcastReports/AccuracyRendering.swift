@@ -21,8 +21,8 @@ public enum AccuracyRendering {
             return TableRenderer.render(QueryResult(columns: ["dimension"] + columns, rows: rows), as: .csv)
         case .json:
             var parts = [
-                "\"start_date\":" + (report.start.map(TableRenderer.quote) ?? "null"),
-                "\"end_date\":" + (report.end.map(TableRenderer.quote) ?? "null"),
+                "\"start_date\":" + (report.start.map(JSONText.quote) ?? "null"),
+                "\"end_date\":" + (report.end.map(JSONText.quote) ?? "null"),
             ]
             for dimension in AccuracyReport.dimensions {
                 let json = TableRenderer.render(section(report, dimension), as: .json)

@@ -24,22 +24,11 @@ public struct AccuracyReport: Sendable, Equatable {
     public let end: String?
     public let groups: [Group]
 
-    /// The cell for a dimension, group and system.
-    public func metrics(dimension: String, group: String, system: String) -> AccuracyMetrics? {
-        groups.first { $0.dimension == dimension && $0.group == group && $0.system == system }?.metrics
-    }
-
     /// Grades from `prediction_accuracy` between `start` and `end` (inclusive, either optional).
     public static func measure(_ db: Database, start: String?, end: String?) throws -> AccuracyReport {
-        var cells: [String: Group] = [:]
-        var order: [String] = []
+        var cells: [[String]: AccuracyMetrics] = [:]
         func add(_ dimension: String, _ group: String, _ system: String, _ grade: GradeLine) {
-            let key = "\(dimension)\u{1f}\(group)\u{1f}\(system)"
-            if cells[key] == nil {
-                cells[key] = Group(dimension: dimension, group: group, system: system, metrics: AccuracyMetrics())
-                order.append(key)
-            }
-            cells[key]!.metrics.add(grade)
+            cells[[dimension, group, system], default: AccuracyMetrics()].add(grade)
         }
         var seenPlayerDates = Set<String>()
         for row in try GradeLine.load(db, start: start, end: end) {
@@ -57,7 +46,9 @@ public struct AccuracyReport: Sendable, Equatable {
                 for (dimension, group) in groups { add(dimension, group, system, baseline) }
             }
         }
-        let groups = order.map { cells[$0]! }.sorted(by: Self.reportOrder)
+        let groups = cells.map { key, metrics in
+            Group(dimension: key[0], group: key[1], system: key[2], metrics: metrics)
+        }.sorted(by: Self.reportOrder)
         return AccuracyReport(start: start, end: end, groups: groups)
     }
 

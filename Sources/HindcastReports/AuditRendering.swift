@@ -19,14 +19,14 @@ public enum AuditRendering {
         switch format {
         case .json:
             var parts = [
-                "\"start_date\":\(TableRenderer.quote(report.start))",
-                "\"end_date\":\(TableRenderer.quote(report.end))",
+                "\"start_date\":\(JSONText.quote(report.start))",
+                "\"end_date\":\(JSONText.quote(report.end))",
                 "\"predictions\":\(report.predictions)",
                 "\"synthetic_context_predictions\":\(report.syntheticPredictions)",
             ]
             for name in chosen {
                 let json = TableRenderer.render(result(report, name), as: .json)
-                parts.append("\(TableRenderer.quote(name)):" + json.trimmingCharacters(in: .newlines))
+                parts.append("\(JSONText.quote(name)):" + json.trimmingCharacters(in: .newlines))
             }
             return "{" + parts.joined(separator: ",\n") + "}\n"
         case .csv:

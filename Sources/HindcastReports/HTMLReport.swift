@@ -110,10 +110,9 @@ public enum HTMLReport {
         let bins = Array(stride(from: 0, to: 100, by: 5))
         let series = present.map { origin -> (name: String, color: String, values: [Double?]) in
             let scores = data.quality[origin]!
-            let values = bins.map { start -> Double? in
-                let inBin = scores.filter { min(Int($0) / 5 * 5, 95) == start }.count
-                return 100 * Double(inBin) / Double(scores.count)
-            }
+            var counts = [Int](repeating: 0, count: bins.count)
+            for bin in scores.map({ Int($0) / 5 }) where bin >= 0 { counts[min(bin, bins.count - 1)] += 1 }
+            let values: [Double?] = counts.map { 100 * Double($0) / Double(scores.count) }
             return (origin, SVG.colors[origin]!, values)
         }
         let chart = SVG.groupedBars(

@@ -79,17 +79,18 @@ public struct PlanReport: Sendable {
 
     /// Planned upstream steps grouped by processor and action, with their dates as ranges.
     public var upstream: [(processor: String, action: String, dates: [GameDate])] {
-        var groups: [String: [GameDate]] = [:]
-        var order: [String] = []
+        var groups: [(processor: String, action: String, dates: [GameDate])] = []
+        var index: [[String]: Int] = [:]
         for step in plan.upstreamSteps {
-            let key = step.processorID + "\u{1F}" + step.reason.label
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(step.date)
+            let key = [step.processorID, step.reason.label]
+            if let position = index[key] {
+                groups[position].dates.append(step.date)
+            } else {
+                index[key] = groups.count
+                groups.append((step.processorID, step.reason.label, [step.date]))
+            }
         }
-        return order.map { key in
-            let parts = key.split(separator: "\u{1F}").map(String.init)
-            return (parts[0], parts[1], groups[key]!)
-        }
+        return groups
     }
 
     /// `2021-10-19..2021-10-24, 2021-10-26`: consecutive days collapsed, every date accounted for.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HindcastCore
 import HindcastStore
 
 /// Exports a warehouse table so it can be loaded into BigQuery: NDJSON (one object per row) or
@@ -86,7 +87,7 @@ public enum TableExport {
     /// The schema file's text: a JSON array of `{"name","type","mode"}`, one column per line.
     public static func schema(_ columns: [Column]) -> String {
         let lines = columns.map { column in
-            "  {\"name\": \(TableRenderer.quote(column.name)), \"type\": \"\(column.type)\", \"mode\": \"\(column.mode)\"}"
+            "  {\"name\": \(JSONText.quote(column.name)), \"type\": \"\(column.type)\", \"mode\": \"\(column.mode)\"}"
         }
         return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
     }
@@ -127,7 +128,7 @@ public enum TableExport {
             for (index, column) in columns.enumerated() {
                 let value = try TableExport.value(row[index] as DatabaseValue, column: column, row: count)
                 switch format {
-                case .ndjson: fields.append("\(TableRenderer.quote(column.name)):\(value.json)")
+                case .ndjson: fields.append("\(JSONText.quote(column.name)):\(value.json)")
                 case .csv: fields.append(TableRenderer.csvField(value.text))
                 }
             }
@@ -148,16 +149,16 @@ public enum TableExport {
             return int == 1 ? ("true", "true") : ("false", "false")
         case .int64(let int):
             return column.type == "STRING" || column.type == "DATE"
-                ? (TableRenderer.quote(String(int)), String(int)) : (String(int), String(int))
+                ? (JSONText.quote(String(int)), String(int)) : (String(int), String(int))
         case .double(let double):
             guard double.isFinite else { return ("null", "") }
             let text = double == double.rounded() && abs(double) < 1e15 ? String(Int64(double)) : String(double)
-            return column.type == "STRING" ? (TableRenderer.quote(text), text) : (text, text)
+            return column.type == "STRING" ? (JSONText.quote(text), text) : (text, text)
         case .string(let string):
-            return (TableRenderer.quote(string), string)
+            return (JSONText.quote(string), string)
         case .blob(let data):
             let encoded = data.base64EncodedString()
-            return (TableRenderer.quote(encoded), encoded)
+            return (JSONText.quote(encoded), encoded)
         }
     }
 }

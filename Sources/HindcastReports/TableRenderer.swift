@@ -33,7 +33,7 @@ public enum TableRenderer {
     static func json(_ result: QueryResult) -> String {
         let objects = result.rows.map { row in
             "{"
-                + zip(result.columns, row).map { column, cell in "\(quote(column)):\(jsonValue(cell))" }
+                + zip(result.columns, row).map { column, cell in "\(JSONText.quote(column)):\(jsonValue(cell))" }
                 .joined(separator: ",") + "}"
         }
         return "[" + objects.joined(separator: ",\n") + "]\n"
@@ -50,13 +50,10 @@ public enum TableRenderer {
         case .null: return "null"
         case .integer(let value): return String(value)
         case .real(let value): return value.isFinite ? SQLCell.real(value).text : "null"
-        case .text(let value): return quote(value)
-        case .blob(let count): return quote("<blob \(count) bytes>")
+        case .text(let value): return JSONText.quote(value)
+        case .blob(let count): return JSONText.quote("<blob \(count) bytes>")
         }
     }
-
-    /// A JSON string literal.
-    public static func quote(_ text: String) -> String { JSONText.quote(text) }
 
     /// A CSV field, quoted when it holds a comma, quote or newline.
     public static func csvField(_ text: String) -> String {
