@@ -1,6 +1,5 @@
 import GRDB
 import HindcastCore
-import HindcastStore
 
 /// Writes `upcoming_player_game_context` for a game day: observed rows for players with pre-game
 /// snapshots (imported production rows, prop-line snapshots), then synthetic rows for every other
@@ -21,42 +20,26 @@ public struct PlayerContextProcessor: Processor {
     public init() {}
 
     public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
-        guard let day = try ContextDay.load(db, request: request) else {
-            return ProcessorOutcome(
-                rowsWritten: [:], inputFingerprint: Fingerprint().hex,
-                skipReason: "no games scheduled on \(request.date)")
-        }
-        let rows = PlayerContextRows.build(day: day, request: request)
-        let columns = try db.columns(in: "upcoming_player_game_context").map(\.name)
-        let inserter = try RowInserter(
-            db, table: "upcoming_player_game_context", columns: columns, sink: request.outputs)
-        var fingerprint = Fingerprint()
-        for (row, prepared) in zip(rows, try ParallelMap.map(rows) { try inserter.prepare($0) }) {
-            try inserter.insert(prepared)
-            fingerprint.add((row["input_fingerprint"] ?? nil) as? String)
-        }
-        let observed = rows.filter { ($0["context_origin"] ?? nil) as? String == "observed" }.count
-        return ProcessorOutcome(
-            rowsWritten: ["upcoming_player_game_context": rows.count], inputFingerprint: fingerprint.hex,
-            summary: ["observed_rows": String(observed), "synthetic_rows": String(rows.count - observed)])
+        guard let day = try ContextDay.load(db, request: request) else { return ContextRowWriter.noGames(request) }
+        return try ContextRowWriter.write(
+            PlayerContextRows.build(day: day, request: request), into: "upcoming_player_game_context",
+            request: request, db: db)
     }
 }
 
 /// Assembles a day's player context rows from both drivers.
 enum PlayerContextRows {
-    typealias Columns = [String: (any DatabaseValueConvertible)?]
-
     /// Observed rows first, then synthetic rows for everyone else (when the profile synthesises).
-    static func build(day: ContextDay, request: ProcessorRequest, hideObserved: Bool = false) -> [Columns] {
+    static func build(day: ContextDay, request: ProcessorRequest, hideObserved: Bool = false) -> [ContextColumns] {
         let settings = request.profile.context
         let builder = PlayerContextBuilder(
             day: day, settings: settings, seasons: request.seasons, runID: request.runID)
-        var rows: [String: Columns] = [:]
+        var rows: [String: ContextColumns] = [:]
         if !hideObserved {
             for (slot, origin, payload) in observedSlots(day) {
                 var row = builder.row(slot, origin: origin, quotes: quotes(for: slot.lookup, day), reason: nil)
                 if let payload {
-                    for (column, value) in ImportedPayload.columns(payload) where column != "context_origin" {
+                    for (column, value) in payload where column != "context_origin" {
                         row[column] = value
                     }
                     if origin == .observed { row["synthetic_fields"] = "[]" }
@@ -74,9 +57,10 @@ enum PlayerContextRows {
         return rows.keys.sorted().map { rows[$0]! }
     }
 
-    /// Players with a player-level pre-game snapshot on D: imported rows, then prop-line snapshots.
-    static func observedSlots(_ day: ContextDay) -> [(PlayerSlot, ContextOrigin, String?)] {
-        var slots: [(PlayerSlot, ContextOrigin, String?)] = []
+    /// Players with a player-level pre-game snapshot on D: imported rows (with their decoded
+    /// payload), then prop-line snapshots.
+    static func observedSlots(_ day: ContextDay) -> [(PlayerSlot, ContextOrigin, ContextColumns?)] {
+        var slots: [(PlayerSlot, ContextOrigin, ContextColumns?)] = []
         var seen = Set<String>()
         for lookup in day.importedPlayers.keys.sorted() {
             let imported = day.importedPlayers[lookup]!
@@ -90,7 +74,7 @@ enum PlayerContextRows {
                     PlayerSlot(
                         lookup: lookup, universalID: payload["universal_player_id"] as? String, name: nil, team: team,
                         gameCode: game.gameCode, source: "imported"),
-                    ContextOrigin(rawValue: imported.origin) ?? .observed, imported.payload
+                    ContextOrigin(rawValue: imported.origin) ?? .observed, payload
                 ))
         }
         for lookup in day.quotes.keys.sorted() where !seen.contains(lookup) {

@@ -1,6 +1,5 @@
 import GRDB
 import HindcastCore
-import HindcastStore
 
 /// Writes `upcoming_team_game_context`: two rows per game on D. A row is observed when a pre-game
 /// game-line snapshot exists for the game (or a production row was imported); otherwise it is
@@ -19,32 +18,19 @@ public struct TeamContextProcessor: Processor {
 
     public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
         guard let day = try ContextDay.load(db, request: request, players: false) else {
-            return ProcessorOutcome(
-                rowsWritten: [:], inputFingerprint: Fingerprint().hex,
-                skipReason: "no games scheduled on \(request.date)")
+            return ContextRowWriter.noGames(request)
         }
-        let rows = TeamContextRows.build(day: day, request: request)
-        let columns = try db.columns(in: "upcoming_team_game_context").map(\.name)
-        let inserter = try RowInserter(db, table: "upcoming_team_game_context", columns: columns, sink: request.outputs)
-        var fingerprint = Fingerprint()
-        for row in rows {
-            try inserter.insert(row)
-            fingerprint.add((row["input_fingerprint"] ?? nil) as? String)
-        }
-        let observed = rows.filter { ($0["context_origin"] ?? nil) as? String == "observed" }.count
-        return ProcessorOutcome(
-            rowsWritten: ["upcoming_team_game_context": rows.count], inputFingerprint: fingerprint.hex,
-            summary: ["observed_rows": String(observed), "synthetic_rows": String(rows.count - observed)])
+        return try ContextRowWriter.write(
+            TeamContextRows.build(day: day, request: request), into: "upcoming_team_game_context", request: request,
+            db: db)
     }
 }
 
 /// Assembles a day's team context rows.
 enum TeamContextRows {
-    typealias Columns = [String: (any DatabaseValueConvertible)?]
-
-    static func build(day: ContextDay, request: ProcessorRequest) -> [Columns] {
+    static func build(day: ContextDay, request: ProcessorRequest) -> [ContextColumns] {
         let settings = request.profile.context
-        var rows: [Columns] = []
+        var rows: [ContextColumns] = []
         let anyObserved =
             day.games.contains { game in
                 day.gameLines.contains { $0.gameCode == game.gameCode }
@@ -79,7 +65,7 @@ enum TeamContextRows {
         return rows
     }
 
-    static func columns(_ teamDay: TeamDay, day: ContextDay, request: ProcessorRequest) -> Columns {
+    static func columns(_ teamDay: TeamDay, day: ContextDay, request: ProcessorRequest) -> ContextColumns {
         let team = teamDay.team
         let game = teamDay.game
         let lines = teamDay.lines
@@ -104,8 +90,7 @@ enum TeamContextRows {
         if lines.total == nil { issues.append("missing_game_total") }
         if earlySeason { issues.append("early_season") }
         let sample = games.filter { $0.date < day.date }.count
-        let (tier, score): (QualityTier, Double) =
-            sample >= 10 ? (.gold, 95) : sample >= 5 ? (.silver, 85) : sample >= 1 ? (.bronze, 70) : (.poor, 50)
+        let (tier, score) = ContextQuality.tier(sample: sample)
         return [
             "team_abbr": team, "game_id": game.gameID, "game_code": game.gameCode, "game_date": day.date.description,
             "season_year": day.seasonYear, "season_type": game.seasonType, "opponent_team_abbr": teamDay.opponent,
@@ -115,8 +100,7 @@ enum TeamContextRows {
             "games_in_last_14_days": fields.gamesInLast14Days, "opponent_days_rest": opponentRest,
             "game_spread": lines.spread, "game_total": lines.total, "game_spread_source": lines.spreadSource,
             "game_total_source": lines.totalSource,
-            "spread_movement": lines.spread.flatMap { spread in lines.openingSpread.map { spread - $0 } },
-            "total_movement": lines.total.flatMap { total in lines.openingTotal.map { total - $0 } },
+            "spread_movement": lines.spreadMovement, "total_movement": lines.totalMovement,
             "betting_lines_updated_at": lines.capturedAt,
             "starters_out_count": latest.isEmpty ? nil : latest.values.filter { $0.status == "out" }.count,
             "questionable_players_count":
@@ -129,7 +113,7 @@ enum TeamContextRows {
             "travel_miles": fields.travelMiles, "consecutive_road_games": fields.consecutiveRoadGames,
             "miles_traveled_last_14_days": fields.milesTraveledLast14Days, "early_season_flag": earlySeason,
             "insufficient_data_reason": sample == 0 ? "first game of the season" : nil,
-            "season_boundary_detected": [10, 11, 4].contains(day.date.month), "data_quality_tier": tier.rawValue,
+            "season_boundary_detected": ContextQuality.seasonBoundary(day.date), "data_quality_tier": tier.rawValue,
             "quality_score": score, "data_quality_issues": JSONText.array(issues),
             "generator_version": PlayerContextBuilder.generatorVersion, "input_fingerprint": fingerprint.hex,
             "run_id": request.runID,

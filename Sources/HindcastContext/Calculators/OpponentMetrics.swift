@@ -35,15 +35,12 @@ public struct TeamForm: Sendable, Equatable {
 
     public init(date: GameDate, games: [TeamFormGame]) {
         let last10 = games.filter { $0.date < date }.sorted { $0.date > $1.date }.prefix(10)
-        func mean(_ values: [Double?]) -> Double? {
-            let present = values.compactMap { $0 }
-            return present.isEmpty ? nil : present.reduce(0, +) / Double(present.count)
-        }
-        paceLast10 = mean(last10.map(\.pace)).map(Rounding.tenth)
-        offensiveRatingLast10 = mean(last10.map(\.offensiveRating)).map(Rounding.hundredth)
-        defensiveRatingLast10 = mean(last10.map(\.defensiveRating)).map(Rounding.hundredth)
-        reboundingRateLast10 = mean(last10.map(\.reboundingRate)).map(Rounding.thousandth)
-        freeThrowRateAllowedLast10 = mean(last10.map(\.freeThrowRateAllowed)).map(Rounding.thousandth)
+        func mean(_ value: (TeamFormGame) -> Double?) -> Double? { ScoringSummary.mean(last10.compactMap(value)[...]) }
+        paceLast10 = mean(\.pace).map(Rounding.tenth)
+        offensiveRatingLast10 = mean(\.offensiveRating).map(Rounding.hundredth)
+        defensiveRatingLast10 = mean(\.defensiveRating).map(Rounding.hundredth)
+        reboundingRateLast10 = mean(\.reboundingRate).map(Rounding.thousandth)
+        freeThrowRateAllowedLast10 = mean(\.freeThrowRateAllowed).map(Rounding.thousandth)
         gamesUsed = last10.count
     }
 }

@@ -69,16 +69,14 @@ public struct PlayerHistoryFields: Sendable, Equatable {
         avgMinutesPerGameLast7 = last7.isEmpty ? nil : Rounding.tenth(minutes7 / Double(last7.count))
         let dates14 = last14.map(\.date)
         backToBacksLast14Days = zip(dates14, dates14.dropFirst()).filter { $0.0.days(since: $0.1) == 1 }.count
-        let usages = played.prefix(7).compactMap(\.usageRate)
-        avgUsageRateLast7Games = usages.isEmpty ? nil : Rounding.hundredth(usages.reduce(0, +) / Double(usages.count))
-        let seasonUsages = played.compactMap(\.usageRate)
-        usageRateSeason =
-            seasonUsages.isEmpty ? nil : Rounding.hundredth(seasonUsages.reduce(0, +) / Double(seasonUsages.count))
+        let recentUsages = played.prefix(7).compactMap(\.usageRate)
+        avgUsageRateLast7Games = ScoringSummary.mean(recentUsages[...]).map(Rounding.hundredth)
+        usageRateSeason = ScoringSummary.mean(played.compactMap(\.usageRate)[...]).map(Rounding.hundredth)
         let scored = played.compactMap(\.points)
         let five = scored.prefix(5)
         let ten = scored.prefix(10)
-        pointsAvgLast5 = five.isEmpty ? nil : Rounding.tenth(Double(five.reduce(0, +)) / Double(five.count))
-        pointsAvgLast10 = ten.isEmpty ? nil : Rounding.tenth(Double(ten.reduce(0, +)) / Double(ten.count))
+        pointsAvgLast5 = ScoringSummary.mean(five.map(Double.init)[...]).map(Rounding.tenth)
+        pointsAvgLast10 = ScoringSummary.mean(ten.map(Double.init)[...]).map(Rounding.tenth)
         l5GamesUsed = five.count
         l10GamesUsed = ten.count
         l5SampleQuality = SampleQuality(used: five.count, of: 5)

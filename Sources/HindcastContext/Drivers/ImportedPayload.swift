@@ -3,11 +3,11 @@ import GRDB
 
 /// Decodes the JSON payload of an imported context row into column values.
 enum ImportedPayload {
-    static func columns(_ payload: String) -> [String: (any DatabaseValueConvertible)?] {
+    static func columns(_ payload: String) -> ContextColumns {
         guard let object = try? JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any] else {
             return [:]
         }
-        var columns: [String: (any DatabaseValueConvertible)?] = [:]
+        var columns: ContextColumns = [:]
         for (key, value) in object {
             switch value {
             case let number as NSNumber:

@@ -5,8 +5,6 @@ import HindcastCore
 /// calculator for every row; the two drivers differ only in where a row's existence and its
 /// snapshot-only fields come from (DESIGN §4.3).
 struct PlayerContextBuilder {
-    typealias Columns = [String: (any DatabaseValueConvertible)?]
-
     static let generatorVersion = "context-v1"
 
     let day: ContextDay
@@ -23,12 +21,12 @@ struct PlayerContextBuilder {
         self.teams = TeamDay.all(day, settings: settings)
     }
 
-    /// The key columns and every history-derived field of `slot`'s row, plus the inputs' fingerprint.
+    /// The key columns and every history-derived field of `slot`'s row, plus the inputs' fingerprint;
+    /// `games` are the player's earlier games this season.
     func historyColumns(
-        _ slot: PlayerSlot
-    ) -> (columns: Columns, history: PlayerHistoryFields, fingerprint: Fingerprint) {
+        _ slot: PlayerSlot, games: [PlayerGameLogEntry]
+    ) -> (columns: ContextColumns, history: PlayerHistoryFields, fingerprint: Fingerprint) {
         let team = teams[slot.team]!
-        let games = day.history.games(of: slot.lookup)
         let history = PlayerHistoryFields(date: day.date, games: games)
         let starsOut = team.starsOut.filter { $0 != slot.lookup }
         var fingerprint = Fingerprint()
@@ -48,7 +46,7 @@ struct PlayerContextBuilder {
                 Rounding.tenth(own - other)
             } else { nil }
         let known = day.known(slot.lookup)
-        let columns: Columns = [
+        let columns: ContextColumns = [
             "player_lookup": slot.lookup, "universal_player_id": slot.universalID ?? known?.universalID,
             "player_full_name": slot.name ?? known?.name, "game_id": team.game.gameID, "game_code": team.game.gameCode,
             "game_date": day.date.description, "season_year": day.seasonYear, "season_type": team.game.seasonType,
@@ -87,8 +85,11 @@ struct PlayerContextBuilder {
 
     /// A complete row for `slot`: history fields, snapshot fields, quality and provenance.
     /// `quotes` are the player's observed line offers (empty for a synthetic row).
-    func row(_ slot: PlayerSlot, origin: ContextOrigin, quotes: [PropLineQuote], reason: SynthesisReason?) -> Columns {
-        var (columns, history, fingerprint) = historyColumns(slot)
+    func row(
+        _ slot: PlayerSlot, origin: ContextOrigin, quotes: [PropLineQuote], reason: SynthesisReason?
+    ) -> ContextColumns {
+        let games = day.history.games(of: slot.lookup)
+        var (columns, history, fingerprint) = historyColumns(slot, games: games)
         var synthetic: [String] = origin == .synthetic ? [ContextFields.playerSetMarker] : []
         if let choice = PropLineSelection.choose(quotes, priority: settings.bookmakerPriority) {
             let streak = PropStreak.count(points: history.recentPoints, line: choice.line)
@@ -112,11 +113,11 @@ struct PlayerContextBuilder {
         let lines = teams[slot.team]!.lines
         columns["game_spread"] = lines.spread
         columns["opening_spread"] = lines.openingSpread
-        columns["spread_movement"] = lines.spread.flatMap { spread in lines.openingSpread.map { spread - $0 } }
+        columns["spread_movement"] = lines.spreadMovement
         columns["game_spread_source"] = lines.spreadSource
         columns["game_total"] = lines.total
         columns["opening_total"] = lines.openingTotal
-        columns["total_movement"] = lines.total.flatMap { total in lines.openingTotal.map { total - $0 } }
+        columns["total_movement"] = lines.totalMovement
         columns["game_total_source"] = lines.totalSource
         if let injury = day.injuries[slot.lookup] {
             columns["player_status"] = injury.status
@@ -127,7 +128,7 @@ struct PlayerContextBuilder {
         if origin == .synthetic {
             synthetic += ContextFields.snapshotOnly.filter { (columns[$0] ?? nil) == nil }
         }
-        addQuality(&columns, history: history, team: slot.team)
+        addQuality(&columns, history: history, games: games, team: slot.team)
         columns["context_version"] = 1
         columns["context_origin"] = origin.rawValue
         columns["synthetic_fields"] = JSONText.array(synthetic)
@@ -142,27 +143,27 @@ struct PlayerContextBuilder {
     }
 
     /// Completeness over the 30 days before D (DNP-aware) and a tier from the season sample.
-    private func addQuality(_ columns: inout Columns, history: PlayerHistoryFields, team: String) {
+    private func addQuality(
+        _ columns: inout ContextColumns, history: PlayerHistoryFields, games: [PlayerGameLogEntry], team: String
+    ) {
         let windowStart = day.date.adding(days: -30)
         let teamGames = teams[team]?.gamesLast30Days ?? 0
-        let games = day.history.games(of: columns["player_lookup"] as! String).filter { $0.date >= windowStart }
-        let dnps = games.filter { !$0.played }.count
+        let recent = games.filter { $0.date >= windowStart }
+        let dnps = recent.filter { !$0.played }.count
         let expected = max(0, teamGames - dnps)
-        let actual = games.filter(\.played).count
+        let actual = recent.filter(\.played).count
         let completeness = expected == 0 ? 100 : min(100, Double(actual) / Double(expected) * 100)
         let daysIntoSeason = seasons.daysIntoSeason(day.date) ?? 0
         let bootstrap = daysIntoSeason < 30
-        let month = day.date.month
         columns["expected_games_count"] = expected
         columns["actual_games_count"] = actual
         columns["completeness_percentage"] = Rounding.hundredth(completeness)
         columns["missing_games_count"] = max(0, expected - actual)
-        columns["season_boundary_detected"] = [10, 11, 4].contains(month)
+        columns["season_boundary_detected"] = ContextQuality.seasonBoundary(day.date)
         columns["backfill_bootstrap_mode"] = bootstrap
         columns["is_production_ready"] = bootstrap || completeness >= 70
         let sample = history.gamesPlayedSeason
-        let (tier, score): (QualityTier, Double) =
-            sample >= 10 ? (.gold, 95) : sample >= 5 ? (.silver, 85) : sample >= 1 ? (.bronze, 70) : (.poor, 50)
+        let (tier, score) = ContextQuality.tier(sample: sample)
         var issues: [String] = []
         if sample < 3 { issues.append("thin_sample:\(sample)/3") }
         if (columns["game_spread"] ?? nil) == nil { issues.append("missing_game_spread") }

@@ -11,6 +11,11 @@ struct GameLineChoice {
     var totalSource: String?
     var capturedAt: String?
 
+    /// The current spread minus the opening spread.
+    var spreadMovement: Double? { spread.flatMap { spread in openingSpread.map { spread - $0 } } }
+    /// The current total minus the opening total.
+    var totalMovement: Double? { total.flatMap { total in openingTotal.map { total - $0 } } }
+
     init(lines: [ContextDay.GameLine], gameCode: String, team: String, priority: [String]) {
         let game = lines.filter { $0.gameCode == gameCode }
         func pick(_ market: String, side: String) -> (current: ContextDay.GameLine, opening: ContextDay.GameLine)? {

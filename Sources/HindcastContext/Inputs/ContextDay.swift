@@ -72,9 +72,6 @@ struct ContextDay {
     /// The game a team plays on D.
     func game(of team: String) -> Game? { games.first { $0.away == team || $0.home == team } }
 
-    /// The game with this code.
-    func game(code: String) -> Game? { games.first { $0.gameCode == code } }
-
     /// The id and name of a player seen this season before D.
     func known(_ lookup: String) -> (universalID: String, name: String)? {
         history.games(of: lookup).first.map { ($0.universalPlayerID, $0.playerName) }
