@@ -5,6 +5,21 @@ import HindcastCore
 /// calculated from game summaries, then the default.
 struct FeatureAssembler {
     let inputs: FeatureInputs
+    /// Per player on D's inactive list, his mean usage over his games of the last 30 days with
+    /// more than 10 minutes (0 without any): computed once per date, not once per teammate.
+    let inactiveUsage: [String: Double]
+
+    init(inputs: FeatureInputs) {
+        self.inputs = inputs
+        var usage: [String: Double] = [:]
+        for lookup in inputs.inactive.values.joined() where usage[lookup] == nil {
+            let recent = inputs.players.games(of: lookup).filter {
+                $0.played && inputs.date.days(since: $0.date) <= 30 && ($0.minutes ?? 0) > 10
+            }
+            usage[lookup] = ScoringSummary.mean(recent.compactMap(\.usageRate)[...]) ?? 0
+        }
+        inactiveUsage = usage
+    }
 
     /// Every feature of `lookup`, in catalog order.
     func features(for lookup: String) -> [FeatureValue] {

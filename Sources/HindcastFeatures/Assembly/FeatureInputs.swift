@@ -54,7 +54,7 @@ struct FeatureInputs {
     static func load(_ db: Database, request: ProcessorRequest) throws -> FeatureInputs {
         let date = request.date
         let day = date.description
-        let seasonStart = request.seasons.openingDay(ofSeason: request.seasons.seasonYear(for: date)) ?? date
+        let seasonStart = request.seasonStart
         var cache: [String: DailyCache] = [:]
         for row in try Row.fetchAll(
             db,

@@ -28,10 +28,7 @@ extension FeatureAssembler {
         f[40] = .first([(context.minutesInLast7Days.map(Double.init), phase3)], feature: 40)
         var available = 0.0
         for teammate in inputs.inactive[context.teamAbbr] ?? [] where teammate != lookup {
-            let recent = inputs.players.games(of: teammate).filter {
-                $0.played && inputs.date.days(since: $0.date) <= 30 && ($0.minutes ?? 0) > 10
-            }
-            available += ScoringSummary.mean(recent.compactMap(\.usageRate)[...]) ?? 0
+            available += inactiveUsage[teammate] ?? 0
         }
         f[47] = FeatureValue(available, .calculated)
         return f
