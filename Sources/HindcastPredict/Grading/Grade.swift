@@ -1,3 +1,5 @@
+import HindcastCore
+
 /// What grading needs of a stored prediction.
 public struct GradedPrediction: Sendable, Equatable {
     public var predictedPoints: Double
@@ -64,19 +66,19 @@ public struct Grade: Sendable, Equatable {
         }
         let actualPoints = Double(points)
         let error = prediction.predictedPoints - actualPoints
-        absoluteError = Grade.tenth(abs(error))
-        signedError = Grade.tenth(error)
+        absoluteError = Rounding.tenth(abs(error))
+        signedError = Rounding.tenth(error)
         within3 = abs(error) <= 3
         within5 = abs(error) <= 5
         if let baseline = prediction.seasonAverage {
-            seasonAverageAbsoluteError = Grade.thousandth(abs(baseline - actualPoints))
-            seasonAverageSignedError = Grade.thousandth(baseline - actualPoints)
+            seasonAverageAbsoluteError = Rounding.thousandth(abs(baseline - actualPoints))
+            seasonAverageSignedError = Rounding.thousandth(baseline - actualPoints)
         }
         guard let line = prediction.observedLine else { return }
-        predictedMargin = Grade.tenth(prediction.predictedPoints - line)
-        actualMargin = Grade.tenth(actualPoints - line)
-        lineAbsoluteError = Grade.tenth(abs(line - actualPoints))
-        lineSignedError = Grade.tenth(line - actualPoints)
+        predictedMargin = Rounding.tenth(prediction.predictedPoints - line)
+        actualMargin = Rounding.tenth(actualPoints - line)
+        lineAbsoluteError = Rounding.tenth(abs(line - actualPoints))
+        lineSignedError = Rounding.tenth(line - actualPoints)
         if actualPoints == line {
             isPush = true
             return
@@ -97,7 +99,4 @@ public struct Grade: Sendable, Equatable {
         default: return "dnp_unknown"
         }
     }
-
-    static func tenth(_ value: Double) -> Double { (value * 10).rounded() / 10 }
-    static func thousandth(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }

@@ -21,20 +21,12 @@ public struct LineContext: Sendable, Equatable {
         self.playerStatus = playerStatus
     }
 
-    /// Every player's line context on `date`, with one query.
+    /// Every player's line context on `date`, from the shared context reader.
     static func load(_ db: Database, date: GameDate) throws -> [String: LineContext] {
-        var result: [String: LineContext] = [:]
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT player_lookup, current_points_line_source, estimated_points_line, estimated_line_method,
-                    player_status
-                FROM upcoming_player_game_context WHERE game_date = ?
-                """, arguments: [date.description])
-        while let row = try rows.next() {
-            result[row[0]] = LineContext(
-                bookmaker: row[1], estimatedLine: row[2], estimationMethod: row[3], playerStatus: row[4])
+        try PlayerContextRecord.all(db, on: date).mapValues {
+            LineContext(
+                bookmaker: $0.currentPointsLineSource, estimatedLine: $0.estimatedPointsLine,
+                estimationMethod: $0.estimatedLineMethod, playerStatus: $0.playerStatus)
         }
-        return result
     }
 }

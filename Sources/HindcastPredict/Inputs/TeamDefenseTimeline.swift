@@ -1,9 +1,9 @@
 import HindcastCore
 
-/// Each team's defensive rating game by game this season, rebuilt in memory from player game
+/// Each team's defensive rating game by game this season, rebuilt in memory from the team offence
 /// summaries (points allowed per 100 opponent possessions, possessions = FGA + 0.44·FTA + TOV −
-/// OREB summed over the opponent's players), so similarity can bucket earlier games by how good
-/// the defence was before them.
+/// OREB of the opponent's offence row), so similarity can bucket earlier games by how good the
+/// defence was before them.
 public struct TeamDefenseTimeline: Sendable {
     /// Games averaged, as the feature store's `opponent_def_rating` (TDZA `defensive_rating_last_15`).
     public static let windowGames = 15

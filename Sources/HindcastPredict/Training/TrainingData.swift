@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import HindcastCore
 
@@ -34,7 +33,7 @@ public struct TrainingData: Sendable {
         var withoutActuals = 0
         while let row = try rows.next() {
             total += 1
-            let values = Self.numbers(row[2])
+            let values = FeatureStoreDay.numbers(row[2])
             let earlySeason: Bool = row[6] ?? false
             if earlySeason && values.allSatisfy({ $0 == nil }) {
                 placeholders += 1
@@ -55,13 +54,5 @@ public struct TrainingData: Sendable {
         return TrainingData(
             range: range, examples: examples, featureStoreRows: total, placeholders: placeholders,
             withoutActuals: withoutActuals)
-    }
-
-    /// Decodes the `features` JSON array; nulls become `nil`.
-    static func numbers(_ text: String?) -> [Double?] {
-        guard let text, let data = text.data(using: .utf8),
-            let values = try? JSONDecoder().decode([Double?].self, from: data)
-        else { return [] }
-        return values
     }
 }
