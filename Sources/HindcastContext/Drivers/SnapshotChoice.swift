@@ -21,12 +21,10 @@ struct GameLineChoice {
         func pick(_ market: String, side: String) -> (current: ContextDay.GameLine, opening: ContextDay.GameLine)? {
             let offers = game.filter { $0.market == market && $0.side == side }
             guard !offers.isEmpty else { return nil }
-            let books = Set(offers.map(\.bookmaker)).sorted {
-                (priority.firstIndex(of: $0) ?? priority.count, $0) < (
-                    priority.firstIndex(of: $1) ?? priority.count, $1
-                )
-            }
-            let chosen = offers.filter { $0.bookmaker == books[0] }.sorted { $0.capturedAt < $1.capturedAt }
+            let book = Set(offers.map(\.bookmaker)).min {
+                PropLineSelection.rank($0, priority: priority) < PropLineSelection.rank($1, priority: priority)
+            }!
+            let chosen = offers.filter { $0.bookmaker == book }.sorted { $0.capturedAt < $1.capturedAt }
             return (chosen.last!, chosen.first!)
         }
         if let spread = pick("spread", side: team) {

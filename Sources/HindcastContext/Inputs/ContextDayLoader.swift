@@ -135,8 +135,7 @@ struct PlayerInputs {
             sql: """
                 SELECT player_lookup, universal_player_id, team_tricode, bookmaker, line, over_price, under_price
                 FROM prop_lines
-                WHERE game_date = ? AND market = 'player_points' AND universal_player_id IS NOT NULL
-                    AND (captured_at IS NULL OR captured_at < tipoff_utc)
+                WHERE game_date = ? AND \(ObservedPropLines.condition)
                 ORDER BY player_lookup, bookmaker, line
                 """, arguments: [day])
         {

@@ -35,8 +35,7 @@ struct PlayerContextCounts {
         try each(
             """
             SELECT DISTINCT game_date, player_lookup, NULL FROM prop_lines
-            WHERE game_date BETWEEN ?1 AND ?2 AND market = 'player_points' AND universal_player_id IS NOT NULL
-                AND (captured_at IS NULL OR captured_at < tipoff_utc)
+            WHERE game_date BETWEEN ?1 AND ?2 AND \(ObservedPropLines.condition)
             """
         ) { day, lookup, _ in
             if !day.importedSynthetic.contains(lookup) { day.observed.insert(lookup) }

@@ -39,16 +39,19 @@ public struct PropLineChoice: Sendable, Equatable {
 public enum PropLineSelection {
     public static func choose(_ quotes: [PropLineQuote], priority: [String]) -> PropLineChoice? {
         guard !quotes.isEmpty else { return nil }
-        func rank(_ bookmaker: String) -> (Int, String) {
-            (priority.firstIndex(of: bookmaker) ?? priority.count, bookmaker)
-        }
         let best = quotes.min { lhs, rhs in
-            let (l, r) = (rank(lhs.bookmaker), rank(rhs.bookmaker))
+            let (l, r) = (rank(lhs.bookmaker, priority: priority), rank(rhs.bookmaker, priority: priority))
             if l != r { return l < r }
             if lhs.imbalance != rhs.imbalance { return lhs.imbalance < rhs.imbalance }
             return lhs.line < rhs.line
         }!
         return PropLineChoice(
             line: best.line, bookmaker: best.bookmaker, bookmakerCount: Set(quotes.map(\.bookmaker)).count)
+    }
+
+    /// A bookmaker's place in the preference order: its position in `priority` (unlisted books
+    /// after every listed one), then its name.
+    public static func rank(_ bookmaker: String, priority: [String]) -> (Int, String) {
+        (priority.firstIndex(of: bookmaker) ?? priority.count, bookmaker)
     }
 }

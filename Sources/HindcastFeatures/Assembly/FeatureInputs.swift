@@ -106,8 +106,7 @@ struct FeatureInputs {
             db,
             sql: """
                 SELECT player_lookup, bookmaker, line, over_price, under_price FROM prop_lines
-                WHERE game_date = ? AND market = 'player_points' AND universal_player_id IS NOT NULL
-                    AND (captured_at IS NULL OR captured_at < tipoff_utc)
+                WHERE game_date = ? AND \(ObservedPropLines.condition)
                 """, arguments: [day])
         {
             let quote = PropLineQuote(bookmaker: row[1], line: row[2], overPrice: row[3], underPrice: row[4])
