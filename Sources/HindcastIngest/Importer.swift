@@ -33,11 +33,6 @@ public struct Importer: Sendable {
         }
     }
 
-    /// Imports several files, stopping at the first refused file (earlier files stay imported).
-    public func importFiles(_ paths: [String], kind: ImportKind) throws -> [ImportReport] {
-        try paths.map { try importFile($0, kind: kind) }
-    }
-
     private func log(_ report: ImportReport, db: Database) throws {
         var fingerprint = Fingerprint()
         fingerprint.add(bytes: FileManager.default.contents(atPath: report.file) ?? Data())

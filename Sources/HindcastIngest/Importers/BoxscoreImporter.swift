@@ -41,21 +41,16 @@ enum BoxscoreImporter {
         try checkMinutes(rows, file: file, db: db)
 
         var registry = try PlayerRegistry.load(db)
-        let before = try TableDelta.count(db, "player_boxscores")
-        let writeColumns =
-            columns.filter { !["fg_pct", "fg3_pct", "ft_pct"].contains($0) } + [
-                "game_id", "season_year", "player_lookup",
-            ]
+        let writeColumns = columns + ["game_id", "season_year", "player_lookup"]
         var upsert = try Upsert(
             db, table: "player_boxscores", columns: writeColumns, key: ["game_code", "player_id_bbref"])
         for row in rows.sorted(by: { ($0.date, $0.line) < ($1.date, $1.line) }) {
             let lookup = try registry.register(universalID: row.playerID, name: row.name, date: row.date, db: db)
             var values = row.values
             values["player_lookup"] = lookup
-            try upsert.write(writeColumns.map { values[$0] ?? nil }, db: db)
+            try upsert.write(values, db: db)
         }
-        let after = try TableDelta.count(db, "player_boxscores")
-        let delta = TableDelta(before: before, after: after, changed: upsert.changed)
+        let delta = try upsert.delta(db)
         var firstLineOfTeam: [String: Int] = [:]
         for row in rows where firstLineOfTeam["\(row.gameCode)/\(row.team)"] == nil {
             firstLineOfTeam["\(row.gameCode)/\(row.team)"] = row.line

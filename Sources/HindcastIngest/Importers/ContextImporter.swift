@@ -57,11 +57,10 @@ enum ContextImporter {
         }
         let table = isPlayer ? "imported_player_context" : "imported_team_context"
         let columns = ["game_date", key, "context_origin", "payload", "source_file", "imported_at"]
-        let before = try TableDelta.count(db, table)
         var upsert = try Upsert(
             db, table: table, columns: columns, key: ["game_date", key], unchecked: ["source_file", "imported_at"])
-        for row in rows { try upsert.write(columns.map { row[$0] ?? nil }, db: db) }
-        let delta = TableDelta(before: before, after: try TableDelta.count(db, table), changed: upsert.changed)
+        for row in rows { try upsert.write(row, db: db) }
+        let delta = try upsert.delta(db)
         var notes = ["\(isPlayer ? "player" : "team") context rows for \(target)"]
         if !ignoredColumns.isEmpty {
             notes.append("ignored columns Hindcast does not have: \(ignoredColumns.joined(separator: ", "))")

@@ -44,29 +44,25 @@ enum GameLineImporter {
                 throw fields.error("impossible total \(point) (expected 150-300)")
             }
             if market == "spread" && abs(point) > 40 { throw fields.error("impossible spread \(point)") }
-            let captured = try fields.requiredText("captured_at")
-            guard UTCTimestamp.isValid(captured) else {
-                throw fields.error("bad captured_at \"\(captured)\" (expected YYYY-MM-DDTHH:MM:SSZ)")
-            }
+            let captured = try RowChecks.utcTimestamp(fields, "captured_at")
             let bookmaker = try fields.requiredText("bookmaker").lowercased()
             let key = "\(game[0] as String)/\(bookmaker)/\(market)/\(side)/\(captured)"
             if let earlier = seen[key] { throw fields.error("duplicate game line (also on line \(earlier))") }
             seen[key] = record.line
             rows.append([
                 "game_date": date, "game_code": game[0] as String, "bookmaker": bookmaker, "market": market,
-                "team_tricode": side, "point": point, "price": try PropLineImporter.price(fields, "price"),
+                "team_tricode": side, "point": point, "price": try RowChecks.price(fields, "price"),
                 "captured_at": captured, "tipoff_utc": nil,
             ])
         }
         let writeColumns = [
             "game_date", "game_code", "bookmaker", "market", "team_tricode", "point", "price", "captured_at",
         ]
-        let before = try TableDelta.count(db, "game_lines")
         var upsert = try Upsert(
             db, table: "game_lines", columns: writeColumns,
             key: ["game_code", "bookmaker", "market", "team_tricode", "captured_at"])
-        for row in rows { try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db) }
-        let delta = TableDelta(before: before, after: try TableDelta.count(db, "game_lines"), changed: upsert.changed)
+        for row in rows { try upsert.write(row, db: db) }
+        let delta = try upsert.delta(db)
         return ImportReport(
             kind: .gameLines, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
             dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())

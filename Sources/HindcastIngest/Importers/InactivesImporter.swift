@@ -53,21 +53,20 @@ enum InactivesImporter {
         }
         var registry = try PlayerRegistry.load(db)
         let writeColumns = columns + ["game_id", "player_lookup"]
-        let before = try TableDelta.count(db, "inactives")
         var upsert = try Upsert(db, table: "inactives", columns: writeColumns, key: ["game_code", "player_id_bbref"])
         for var row in rows.sorted(by: { ($0["game_date"] as! String) < ($1["game_date"] as! String) }) {
             guard !(row["player_name"] as! String).isEmpty else {
                 // The box score printed a placeholder id without a name: keep the row, register nobody.
                 row["player_lookup"] = PlayerLookup.fold(row["player_id_bbref"] as! String)
-                try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db)
+                try upsert.write(row, db: db)
                 continue
             }
             row["player_lookup"] = try registry.register(
                 universalID: row["player_id_bbref"] as! String, name: row["player_name"] as! String,
                 date: row["game_date"] as! String, db: db)
-            try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db)
+            try upsert.write(row, db: db)
         }
-        let delta = TableDelta(before: before, after: try TableDelta.count(db, "inactives"), changed: upsert.changed)
+        let delta = try upsert.delta(db)
         try Rematch.run(db)
         return ImportReport(
             kind: .inactives, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,

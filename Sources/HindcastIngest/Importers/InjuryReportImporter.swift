@@ -16,10 +16,7 @@ enum InjuryReportImporter {
         for record in file.records {
             let fields = file.fields(record)
             let date = try fields.date("game_date")
-            let time = try fields.requiredText("report_time")
-            guard UTCTimestamp.isValid(time) else {
-                throw fields.error("bad report_time \"\(time)\" (expected YYYY-MM-DDTHH:MM:SSZ)")
-            }
+            let time = try RowChecks.utcTimestamp(fields, "report_time")
             guard let team = try RowChecks.optionalTricode(fields, "team_tricode") else {
                 throw fields.error("team_tricode is empty")
             }
@@ -47,12 +44,10 @@ enum InjuryReportImporter {
             "game_date", "report_time", "team_tricode", "player_name", "player_lookup", "universal_player_id", "status",
             "reason",
         ]
-        let before = try TableDelta.count(db, "injury_reports")
         var upsert = try Upsert(
             db, table: "injury_reports", columns: writeColumns, key: ["game_date", "player_lookup", "report_time"])
-        for row in rows { try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db) }
-        let delta = TableDelta(
-            before: before, after: try TableDelta.count(db, "injury_reports"), changed: upsert.changed)
+        for row in rows { try upsert.write(row, db: db) }
+        let delta = try upsert.delta(db)
         return ImportReport(
             kind: .injuryReports, file: file.path, rowsRead: rows.count, inserted: delta.inserted,
             updated: delta.updated,

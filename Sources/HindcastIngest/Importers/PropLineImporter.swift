@@ -17,10 +17,7 @@ enum PropLineImporter {
         for record in file.records {
             let fields = file.fields(record)
             let date = try fields.date("game_date")
-            let tipoff = try fields.requiredText("tipoff_utc")
-            guard UTCTimestamp.isValid(tipoff) else {
-                throw fields.error("bad tipoff_utc \"\(tipoff)\" (expected YYYY-MM-DDTHH:MM:SSZ)")
-            }
+            let tipoff = try RowChecks.utcTimestamp(fields, "tipoff_utc")
             let name = try fields.requiredText("player_name")
             let bookmaker = try fields.requiredText("bookmaker").lowercased()
             let market = try fields.requiredText("market")
@@ -28,8 +25,8 @@ enum PropLineImporter {
             guard line > 0, line < 100, (line * 2).rounded() == line * 2 else {
                 throw fields.error("impossible line \(fields.text("line")) (expected a positive half point below 100)")
             }
-            let over = try price(fields, "over_price")
-            let under = try price(fields, "under_price")
+            let over = try RowChecks.price(fields, "over_price")
+            let under = try RowChecks.price(fields, "under_price")
             let key = "\(date)/\(name)/\(bookmaker)/\(market)/\(line)/\(tipoff)"
             if let earlier = seen[key] { throw fields.error("duplicate line row (also on line \(earlier))") }
             seen[key] = record.line
@@ -47,7 +44,6 @@ enum PropLineImporter {
         var unmatched: [String: Int] = [:]
         let writeColumns =
             columns + ["captured_at", "player_lookup", "universal_player_id", "match_status", "game_code"]
-        let before = try TableDelta.count(db, "prop_lines")
         var upsert = try Upsert(
             db, table: "prop_lines", columns: writeColumns,
             key: ["game_date", "player_name", "bookmaker", "market", "line", "tipoff_utc"])
@@ -61,33 +57,12 @@ enum PropLineImporter {
             row["game_code"] = match.gameCode
             matches[match.status.rawValue, default: 0] += 1
             if match.universalID == nil { unmatched[row["player_name"] as! String, default: 0] += 1 }
-            try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db)
+            try upsert.write(row, db: db)
         }
-        let delta = TableDelta(before: before, after: try TableDelta.count(db, "prop_lines"), changed: upsert.changed)
+        let delta = try upsert.delta(db)
         return ImportReport(
             kind: .propLines, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
             matches: matches, unmatchedNames: unmatched,
             dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
-    }
-
-    /// American odds: empty, or a whole number at least 100 in size.
-    static func price(_ fields: CSVFields, _ column: String) throws -> Int? {
-        guard let value = try fields.optionalInt(column) else { return nil }
-        guard abs(value) >= 100 else { throw fields.error("impossible American odds \(value) in \(column)") }
-        return value
-    }
-}
-
-/// `YYYY-MM-DDTHH:MM:SSZ` (optionally with fractional seconds) validation.
-enum UTCTimestamp {
-    static func isValid(_ text: String) -> Bool {
-        guard text.hasSuffix("Z"), text.count >= 20 else { return false }
-        let date = String(text.prefix(10))
-        let time = text.dropFirst(11).dropLast().split(separator: ".")[0]
-        let parts = time.split(separator: ":")
-        guard GameDate(date) != nil, text[text.index(text.startIndex, offsetBy: 10)] == "T", parts.count == 3,
-            let hour = Int(parts[0]), let minute = Int(parts[1]), let second = Int(parts[2])
-        else { return false }
-        return (0..<24).contains(hour) && (0..<60).contains(minute) && (0..<61).contains(second)
     }
 }

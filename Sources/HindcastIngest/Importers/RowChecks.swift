@@ -95,4 +95,31 @@ enum RowChecks {
         else { throw fields.error("bad \(column) \"\(text)\" (expected MM:SS)") }
         return minutes * 60 + seconds
     }
+
+    /// A required `YYYY-MM-DDTHH:MM:SSZ` timestamp (optionally with fractional seconds).
+    static func utcTimestamp(_ fields: CSVFields, _ column: String) throws -> String {
+        let text = try fields.requiredText(column)
+        guard isUTCTimestamp(text) else {
+            throw fields.error("bad \(column) \"\(text)\" (expected YYYY-MM-DDTHH:MM:SSZ)")
+        }
+        return text
+    }
+
+    private static func isUTCTimestamp(_ text: String) -> Bool {
+        guard text.hasSuffix("Z"), text.count >= 20 else { return false }
+        let date = String(text.prefix(10))
+        let time = text.dropFirst(11).dropLast().split(separator: ".")[0]
+        let parts = time.split(separator: ":")
+        guard GameDate(date) != nil, text[text.index(text.startIndex, offsetBy: 10)] == "T", parts.count == 3,
+            let hour = Int(parts[0]), let minute = Int(parts[1]), let second = Int(parts[2])
+        else { return false }
+        return (0..<24).contains(hour) && (0..<60).contains(minute) && (0..<61).contains(second)
+    }
+
+    /// American odds: empty, or a whole number at least 100 in size.
+    static func price(_ fields: CSVFields, _ column: String) throws -> Int? {
+        guard let value = try fields.optionalInt(column) else { return nil }
+        guard abs(value) >= 100 else { throw fields.error("impossible American odds \(value) in \(column)") }
+        return value
+    }
 }

@@ -47,10 +47,9 @@ enum ScheduleImporter {
             rows.append((record.line, values))
         }
         let writeColumns = rows.first.map { Array($0.values.keys).sorted() } ?? []
-        let before = try TableDelta.count(db, "schedule")
         var upsert = try Upsert(db, table: "schedule", columns: writeColumns, key: ["game_code"])
-        for row in rows { try upsert.write(writeColumns.map { row.values[$0] ?? nil }, db: db) }
-        let delta = TableDelta(before: before, after: try TableDelta.count(db, "schedule"), changed: upsert.changed)
+        for row in rows { try upsert.write(row.values, db: db) }
+        let delta = try upsert.delta(db)
         if let mismatch = try ScoreCheck.firstMismatch(db, games: Set(seen.keys)) {
             throw IngestError(file: file.path, line: seen[mismatch.gameCode] ?? 0, problem: mismatch.description)
         }

@@ -34,7 +34,6 @@ enum ShotZoneImporter {
             Array(rows.first?.keys.sorted() ?? []) + [
                 "player_lookup", "universal_player_id", "game_code", "match_status",
             ]
-        let before = try TableDelta.count(db, "shot_zones")
         var upsert = try Upsert(db, table: "shot_zones", columns: writeColumns, key: ["nba_game_id", "nba_player_id"])
         for var row in rows {
             let match = try matcher.match(
@@ -47,9 +46,9 @@ enum ShotZoneImporter {
             row["match_status"] = matched ? "matched" : "unmatched"
             matches[matched ? MatchStatus.boxscore.rawValue : MatchStatus.unmatched.rawValue, default: 0] += 1
             if !matched { unmatched[row["player_name"] as! String, default: 0] += 1 }
-            try upsert.write(writeColumns.map { row[$0] ?? nil }, db: db)
+            try upsert.write(row, db: db)
         }
-        let delta = TableDelta(before: before, after: try TableDelta.count(db, "shot_zones"), changed: upsert.changed)
+        let delta = try upsert.delta(db)
         return ImportReport(
             kind: .shotZones, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
             matches: matches, unmatchedNames: unmatched,

@@ -4,7 +4,10 @@ import GRDB
 /// re-importing the same file reports (and does) nothing.
 struct Upsert {
     private let statement: Statement
+    private let table: String
     let columns: [String]
+    /// Rows in the table before the first write.
+    private let before: Int
     private(set) var changed = 0
 
     /// `unchecked` columns are written with the row but a difference in them alone is no change.
@@ -22,7 +25,9 @@ struct Upsert {
             ON CONFLICT (\(key.joined(separator: ","))) \(conflict)
             """
         statement = try db.makeStatement(sql: sql)
+        self.table = table
         self.columns = columns
+        before = try Self.count(db, table)
     }
 
     /// Writes one row whose values follow `columns`.
@@ -30,6 +35,20 @@ struct Upsert {
         statement.setUncheckedArguments(StatementArguments(values))
         try statement.execute()
         changed += db.changesCount
+    }
+
+    /// Writes one row given as column → value (absent columns are NULL).
+    mutating func write(_ row: [String: (any DatabaseValueConvertible)?], db: Database) throws {
+        try write(columns.map { row[$0] ?? nil }, db: db)
+    }
+
+    /// What the writes so far did to the table.
+    func delta(_ db: Database) throws -> TableDelta {
+        TableDelta(before: before, after: try Self.count(db, table), changed: changed)
+    }
+
+    private static func count(_ db: Database, _ table: String) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
     }
 }
 
@@ -41,8 +60,4 @@ struct TableDelta {
 
     var inserted: Int { after - before }
     var updated: Int { changed - inserted }
-
-    static func count(_ db: Database, _ table: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
-    }
 }
