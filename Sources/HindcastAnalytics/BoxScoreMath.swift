@@ -38,16 +38,4 @@ enum BoxScoreMath {
         guard minutes > 0, teamUsed > 0 else { return nil }
         return 100 * used * 48 / (minutes * teamUsed)
     }
-
-    /// `value` rounded half away from zero to `places` decimals.
-    static func round(_ value: Double, _ places: Int) -> Double {
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        return (value * scale).rounded() / scale
-    }
-
-    /// `value` rounded, or `nil`.
-    static func rounded(_ value: Double?, _ places: Int) -> Double? {
-        value.map { round($0, places) }
-    }
 }

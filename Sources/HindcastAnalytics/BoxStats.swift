@@ -3,12 +3,6 @@ struct BoxStats: Sendable, Equatable {
     var fg = 0, fga = 0, fg3 = 0, fg3a = 0, ft = 0, fta = 0
     var orb = 0, drb = 0, trb = 0, ast = 0, stl = 0, blk = 0, tov = 0, pf = 0, pts = 0
 
-    static func + (lhs: BoxStats, rhs: BoxStats) -> BoxStats {
-        var sum = lhs
-        sum += rhs
-        return sum
-    }
-
     static func += (lhs: inout BoxStats, rhs: BoxStats) {
         lhs.fg += rhs.fg
         lhs.fga += rhs.fga

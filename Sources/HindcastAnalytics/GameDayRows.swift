@@ -62,13 +62,3 @@ struct InactiveEntry: Sendable {
 
     var teamKey: TeamGameKey { TeamGameKey(gameCode: gameCode, team: team) }
 }
-
-/// `game_id` (`YYYYMMDD_AWAY_HOME`) split into its teams.
-enum GameID {
-    /// The away and home tricodes of a game id; `nil` when it is not in that form.
-    static func teams(_ gameID: String) -> (away: String, home: String)? {
-        let parts = gameID.split(separator: "_")
-        guard parts.count == 3 else { return nil }
-        return (String(parts[1]), String(parts[2]))
-    }
-}

@@ -106,7 +106,7 @@ struct PlayerGameRow {
 
     private mutating func stats(_ stats: BoxStats, seconds: Int) {
         values["points"] = stats.pts
-        values["minutes_played"] = BoxScoreMath.round(Double(seconds) / 60, 1)
+        values["minutes_played"] = Rounding.tenth(Double(seconds) / 60)
         values["assists"] = stats.ast
         values["offensive_rebounds"] = stats.orb
         values["defensive_rebounds"] = stats.drb
@@ -121,10 +121,10 @@ struct PlayerGameRow {
         values["three_pt_makes"] = stats.fg3
         values["ft_attempts"] = stats.fta
         values["ft_makes"] = stats.ft
-        values["ts_pct"] = BoxScoreMath.rounded(
-            BoxScoreMath.trueShooting(points: stats.pts, fga: stats.fga, fta: stats.fta), 3)
-        values["efg_pct"] = BoxScoreMath.rounded(
-            BoxScoreMath.effectiveFieldGoal(fg: stats.fg, fg3: stats.fg3, fga: stats.fga), 3)
+        let trueShooting = BoxScoreMath.trueShooting(points: stats.pts, fga: stats.fga, fta: stats.fta)
+        let effectiveFieldGoal = BoxScoreMath.effectiveFieldGoal(fg: stats.fg, fg3: stats.fg3, fga: stats.fga)
+        values["ts_pct"] = trueShooting.map(Rounding.thousandth)
+        values["efg_pct"] = effectiveFieldGoal.map(Rounding.thousandth)
     }
 
     /// Usage from exact seconds (not the rounded minutes), NULL above 100 as the reference.
@@ -137,12 +137,12 @@ struct PlayerGameRow {
             values["usage_rate_anomaly_reason"] = "no_team_possessions"
             return
         }
-        values["usage_rate_raw"] = BoxScoreMath.round(raw, 2)
+        values["usage_rate_raw"] = Rounding.hundredth(raw)
         if raw > 100 {
             values["usage_rate_anomaly_reason"] = "over_100"
             quality.add("usage_rate_over_100")
         } else {
-            values["usage_rate"] = BoxScoreMath.round(raw, 2)
+            values["usage_rate"] = Rounding.hundredth(raw)
         }
     }
 
@@ -181,6 +181,6 @@ struct PlayerGameRow {
         values["points_line_source"] = observed.choice.bookmaker
         guard let points else { return }
         values["over_under_result"] = OverUnder.result(points: points, line: observed.choice.line)
-        values["margin"] = BoxScoreMath.round(Double(points) - observed.choice.line, 2)
+        values["margin"] = Rounding.hundredth(Double(points) - observed.choice.line)
     }
 }
