@@ -3,7 +3,7 @@ import HindcastCore
 
 /// One `player_shot_zone_analysis` row: a player's L10 (primary) and L20 (trend) shot profile
 /// before the analysis date.
-struct PlayerShotZoneProfile {
+struct PlayerShotZoneProfile: ZoneAnalysisRow {
     static let primaryGames = 10
     static let trendGames = 20
     /// The L20 trend needs at least this many games (as the reference).
@@ -49,30 +49,25 @@ struct PlayerShotZoneProfile {
             "has_complete_zones_10": l10.zonesComplete, "min_games_required": minimum,
             "days_into_season": daysIntoSeason, "early_season_flag": false,
         ]
-        guard l10.games >= minimum else {
+        guard checkSample(games: l10.games, minimum: minimum, window: Self.primaryGames, before: date) else {
             isInsufficient = true
-            values["early_season_flag"] = true
-            values["insufficient_data_reason"] =
-                "\(l10.games) game\(l10.games == 1 ? "" : "s") before \(date) this season; \(minimum) required"
-            quality.add("insufficient_games:\(l10.games)/\(minimum)")
             return
         }
-        if l10.games < Self.primaryGames { quality.add("early_season_sample:\(l10.games)/\(Self.primaryGames)") }
         fillPrimary(l10)
         if l20.games >= Self.trendMinimumGames { fillTrend(l20) }
     }
 
     private mutating func fillPrimary(_ window: PlayerZoneWindow) {
-        values["paint_rate_last_10"] = ZoneNumbers.rounded(window.paintRate, 2)
-        values["mid_range_rate_last_10"] = ZoneNumbers.rounded(window.midRangeRate, 2)
-        values["three_pt_rate_last_10"] = ZoneNumbers.rounded(window.threeRate, 2)
+        values["paint_rate_last_10"] = window.paintRate.map(Rounding.hundredth)
+        values["mid_range_rate_last_10"] = window.midRangeRate.map(Rounding.hundredth)
+        values["three_pt_rate_last_10"] = window.threeRate.map(Rounding.hundredth)
         values["total_shots_last_10"] = window.zones?.attempts
-        values["paint_pct_last_10"] = ZoneNumbers.rounded(window.paintPct, 3)
-        values["mid_range_pct_last_10"] = ZoneNumbers.rounded(window.midRangePct, 3)
-        values["three_pt_pct_last_10"] = ZoneNumbers.rounded(window.threePct, 3)
-        values["paint_attempts_per_game"] = ZoneNumbers.rounded(window.paintPerGame, 1)
-        values["mid_range_attempts_per_game"] = ZoneNumbers.rounded(window.midRangePerGame, 1)
-        values["three_pt_attempts_per_game"] = ZoneNumbers.rounded(window.threePerGame, 1)
+        values["paint_pct_last_10"] = window.paintPct.map(Rounding.thousandth)
+        values["mid_range_pct_last_10"] = window.midRangePct.map(Rounding.thousandth)
+        values["three_pt_pct_last_10"] = window.threePct.map(Rounding.thousandth)
+        values["paint_attempts_per_game"] = window.paintPerGame.map(Rounding.tenth)
+        values["mid_range_attempts_per_game"] = window.midRangePerGame.map(Rounding.tenth)
+        values["three_pt_attempts_per_game"] = window.threePerGame.map(Rounding.tenth)
         values["primary_scoring_zone"] = window.primaryScoringZone
         if window.zones != nil {
             usesZones = true
@@ -92,20 +87,8 @@ struct PlayerShotZoneProfile {
     }
 
     private mutating func fillTrend(_ window: PlayerZoneWindow) {
-        values["paint_rate_last_20"] = ZoneNumbers.rounded(window.paintRate, 2)
-        values["paint_pct_last_20"] = ZoneNumbers.rounded(window.paintPct, 3)
-        values["three_pt_rate_last_20"] = ZoneNumbers.rounded(window.threeRate, 2)
-    }
-
-    /// The values in `columns` order, with the provenance columns filled in.
-    func ordered(runID: String) -> [(any DatabaseValueConvertible)?] {
-        var all = values
-        all["calculation_notes"] = notes.isEmpty ? nil : notes.joined(separator: "; ")
-        all["data_quality_tier"] = quality.tier.rawValue
-        all["quality_score"] = quality.finalScore
-        all["data_quality_issues"] = quality.json
-        all["input_fingerprint"] = fingerprint.hex
-        all["run_id"] = runID
-        return PlayerShotZoneProfile.columns.map { all[$0] ?? nil }
+        values["paint_rate_last_20"] = window.paintRate.map(Rounding.hundredth)
+        values["paint_pct_last_20"] = window.paintPct.map(Rounding.thousandth)
+        values["three_pt_rate_last_20"] = window.threeRate.map(Rounding.hundredth)
     }
 }

@@ -3,7 +3,7 @@ import HindcastCore
 
 /// One `team_defense_zone_analysis` row: a team's last 15 defensive games before the analysis
 /// date, zone percentages allowed against the league average, strongest and weakest zone.
-struct TeamZoneDefense {
+struct TeamZoneDefense: ZoneAnalysisRow {
     static let windowGames = 15
 
     static let columns = [
@@ -37,22 +37,16 @@ struct TeamZoneDefense {
         values = [
             "team_abbr": team, "analysis_date": date.description, "season_year": seasonYear,
             "games_in_sample": window.count, "zone_games_in_sample": window.filter(\.hasZones).count,
-            "league_paint_pct": ZoneNumbers.round(league.paint, 4),
-            "league_mid_range_pct": ZoneNumbers.round(league.midRange, 4),
-            "league_three_pt_pct": ZoneNumbers.round(league.three, 4), "league_teams_in_average": league.teamsInAverage,
+            "league_paint_pct": ZoneNumbers.tenThousandth(league.paint),
+            "league_mid_range_pct": ZoneNumbers.tenThousandth(league.midRange),
+            "league_three_pt_pct": ZoneNumbers.tenThousandth(league.three),
+            "league_teams_in_average": league.teamsInAverage,
             "min_games_required": minimum, "days_into_season": daysIntoSeason, "early_season_flag": false,
             "has_zone_data": false,
         ]
-        guard window.count >= minimum else {
+        guard checkSample(games: window.count, minimum: minimum, window: Self.windowGames, before: date) else {
             isInsufficient = true
-            values["early_season_flag"] = true
-            values["insufficient_data_reason"] =
-                "\(window.count) game\(window.count == 1 ? "" : "s") before \(date) this season; \(minimum) required"
-            quality.add("insufficient_games:\(window.count)/\(minimum)")
             return
-        }
-        if window.count < TeamZoneDefense.windowGames {
-            quality.add("early_season_sample:\(window.count)/\(TeamZoneDefense.windowGames)")
         }
         fillTotals(window)
         let three = fillThree(window, league: league)
@@ -63,23 +57,23 @@ struct TeamZoneDefense {
     /// Points, rating and pace over every game of the window.
     private mutating func fillTotals(_ window: [DefenseGame]) {
         let n = Double(window.count)
-        values["opponent_points_per_game"] = ZoneNumbers.round(Double(window.map(\.pointsAllowed).reduce(0, +)) / n, 1)
+        values["opponent_points_per_game"] = Rounding.tenth(Double(window.map(\.pointsAllowed).reduce(0, +)) / n)
         let ratings = window.compactMap(\.defensiveRating)
         if !ratings.isEmpty {
-            values["defensive_rating_last_15"] = ZoneNumbers.round(ratings.reduce(0, +) / Double(ratings.count), 2)
+            values["defensive_rating_last_15"] = Rounding.hundredth(ratings.reduce(0, +) / Double(ratings.count))
         }
         let paces = window.compactMap(\.opponentPace)
-        if !paces.isEmpty { values["opponent_pace"] = ZoneNumbers.round(paces.reduce(0, +) / Double(paces.count), 1) }
+        if !paces.isEmpty { values["opponent_pace"] = Rounding.tenth(paces.reduce(0, +) / Double(paces.count)) }
     }
 
     /// Three-point defence from the box score (every season has it); returns its gap to the league.
     private mutating func fillThree(_ window: [DefenseGame], league: LeagueZoneAverage) -> Double? {
         let attempts = window.map(\.threeAttempts).reduce(0, +)
-        values["three_pt_attempts_allowed_per_game"] = ZoneNumbers.round(Double(attempts) / Double(window.count), 1)
+        values["three_pt_attempts_allowed_per_game"] = Rounding.tenth(Double(attempts) / Double(window.count))
         guard let pct = ZoneNumbers.ratio(window.map(\.threeMakes).reduce(0, +), attempts) else { return nil }
         let gap = (pct - league.three) * 100
-        values["three_pt_pct_allowed_last_15"] = ZoneNumbers.round(pct, 3)
-        values["three_pt_defense_vs_league_avg"] = ZoneNumbers.round(gap, 2)
+        values["three_pt_pct_allowed_last_15"] = Rounding.thousandth(pct)
+        values["three_pt_defense_vs_league_avg"] = Rounding.hundredth(gap)
         if league.threeIsDefault {
             quality.add("league_average_default")
             notes.append("league three-point average is the default")
@@ -111,21 +105,21 @@ struct TeamZoneDefense {
         let n = Double(zoned.count)
         let paintAttempts = zoned.map { $0.paintAttempts! }.reduce(0, +)
         let midAttempts = zoned.map { $0.midRangeAttempts! }.reduce(0, +)
-        values["paint_attempts_allowed_per_game"] = ZoneNumbers.round(Double(paintAttempts) / n, 1)
-        values["mid_range_attempts_allowed_per_game"] = ZoneNumbers.round(Double(midAttempts) / n, 1)
-        values["paint_points_allowed_per_game"] = ZoneNumbers.round(
-            Double(zoned.map { $0.paintPoints ?? 0 }.reduce(0, +)) / n, 1)
+        values["paint_attempts_allowed_per_game"] = Rounding.tenth(Double(paintAttempts) / n)
+        values["mid_range_attempts_allowed_per_game"] = Rounding.tenth(Double(midAttempts) / n)
+        values["paint_points_allowed_per_game"] = Rounding.tenth(
+            Double(zoned.map { $0.paintPoints ?? 0 }.reduce(0, +)) / n)
         var paintGap: Double?
         var midGap: Double?
         if let pct = ZoneNumbers.ratio(zoned.map { $0.paintMakes! }.reduce(0, +), paintAttempts) {
             paintGap = (pct - league.paint) * 100
-            values["paint_pct_allowed_last_15"] = ZoneNumbers.round(pct, 3)
-            values["paint_defense_vs_league_avg"] = ZoneNumbers.round(paintGap!, 2)
+            values["paint_pct_allowed_last_15"] = Rounding.thousandth(pct)
+            values["paint_defense_vs_league_avg"] = Rounding.hundredth(paintGap!)
         }
         if let pct = ZoneNumbers.ratio(zoned.map { $0.midRangeMakes! }.reduce(0, +), midAttempts) {
             midGap = (pct - league.midRange) * 100
-            values["mid_range_pct_allowed_last_15"] = ZoneNumbers.round(pct, 3)
-            values["mid_range_defense_vs_league_avg"] = ZoneNumbers.round(midGap!, 2)
+            values["mid_range_pct_allowed_last_15"] = Rounding.thousandth(pct)
+            values["mid_range_defense_vs_league_avg"] = Rounding.hundredth(midGap!)
         }
         if league.paintIsDefault || league.midRangeIsDefault {
             quality.add("league_average_default")
@@ -144,17 +138,5 @@ struct TeamZoneDefense {
         }
         values["strongest_zone"] = known.min { $0.1 < $1.1 }!.0
         values["weakest_zone"] = known.max { $0.1 < $1.1 }!.0
-    }
-
-    /// The values in `columns` order, with the provenance columns filled in.
-    func ordered(runID: String) -> [(any DatabaseValueConvertible)?] {
-        var all = values
-        all["calculation_notes"] = notes.isEmpty ? nil : notes.joined(separator: "; ")
-        all["data_quality_tier"] = quality.tier.rawValue
-        all["quality_score"] = quality.finalScore
-        all["data_quality_issues"] = quality.json
-        all["input_fingerprint"] = fingerprint.hex
-        all["run_id"] = runID
-        return TeamZoneDefense.columns.map { all[$0] ?? nil }
     }
 }
