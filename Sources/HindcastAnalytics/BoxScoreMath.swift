@@ -1,3 +1,5 @@
+import HindcastCore
+
 /// The reference pipeline's box-score formulas (reference-pipeline.md §1.1-1.3), in one place so
 /// player and team summaries compute them the same way.
 enum BoxScoreMath {
@@ -7,7 +9,7 @@ enum BoxScoreMath {
     }
 
     /// Game length in minutes: 48 plus 5 per overtime.
-    static func gameMinutes(overtimes: Int) -> Double { Double(48 + 5 * overtimes) }
+    static func gameMinutes(overtimes: Int) -> Double { Double(GameLength.minutes(overtimes: overtimes)) }
 
     /// Possessions per 48 minutes of this game's actual length.
     static func pace(possessions: Double, overtimes: Int) -> Double {

@@ -77,7 +77,7 @@ struct TeamGame: Sendable {
             coverage = shootersWithZones == shooters ? .complete : .partial
         }
         let game = day.games[key.gameCode]
-        let overtimes = game?.overtimes ?? max(0, Int((Double(seconds - 240 * 60) / (25 * 60)).rounded()))
+        let overtimes = game?.overtimes ?? GameLength.estimatedOvertimes(teamSeconds: seconds)
         return TeamGame(
             key: key, gameID: first.gameID, seasonYear: first.seasonYear, seasonType: first.seasonType,
             opponent: first.opponent, isHome: first.isHome, stats: stats, seconds: seconds, overtimes: overtimes,

@@ -155,10 +155,9 @@ enum BoxscoreImporter {
             if let known = scheduled[row.gameCode] {
                 overtimes = known
             } else {
-                let teamTotal = teamSeconds["\(row.gameCode)/\(row.team)"] ?? 0
-                overtimes = max(0, Int((Double(teamTotal - 240 * 60) / (25 * 60)).rounded()))
+                overtimes = GameLength.estimatedOvertimes(teamSeconds: teamSeconds["\(row.gameCode)/\(row.team)"] ?? 0)
             }
-            let limit = (48 + 5 * overtimes) * 60
+            let limit = GameLength.minutes(overtimes: overtimes) * 60
             if seconds > limit {
                 throw IngestError(
                     file: file.path, line: row.line,
