@@ -128,12 +128,3 @@ struct GameDay: Sendable {
         return minutes * 60 + seconds
     }
 }
-
-extension Fingerprint {
-    /// Mixes in every value of a database row, NULL distinct from text.
-    mutating func add(row: Row) {
-        for value in row.databaseValues {
-            add(value.isNull ? nil : value.description)
-        }
-    }
-}

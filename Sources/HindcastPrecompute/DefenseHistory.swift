@@ -47,7 +47,7 @@ struct DefenseHistory: Sendable {
                 """, arguments: [(opening ?? GameDate(dayNumber: 0)).description, date.description, seasonYear])
         while let row = try rows.next() {
             var print = Fingerprint()
-            for value in row.databaseValues { print.add(value.isNull ? nil : value.description) }
+            print.add(row: row)
             let game = DefenseGame(
                 team: row[0], date: GameDate(row[1] as String) ?? date, pointsAllowed: row[3], threeAttempts: row[4],
                 threeMakes: row[5], paintAttempts: row[6], paintMakes: row[7], midRangeAttempts: row[8],
