@@ -21,7 +21,7 @@ struct ObservedLines: Sendable {
             sql: """
                 SELECT universal_player_id, bookmaker, line, over_price, under_price, tipoff_utc, market
                 FROM prop_lines
-                WHERE game_date = ? AND universal_player_id IS NOT NULL AND market IN ('player_points', 'points')
+                WHERE game_date = ? AND \(ObservedPropLines.condition)
                 ORDER BY universal_player_id, bookmaker, line, tipoff_utc
                 """, arguments: [date.description])
         while let row = try rows.next() {
