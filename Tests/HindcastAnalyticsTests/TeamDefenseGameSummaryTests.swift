@@ -9,7 +9,7 @@ import Testing
         let seeded = try TestWarehouse.season2021()
         try Phase3.run(seeded, from: "2022-01-01", through: "2022-01-01")
         let det = try #require(
-            try Phase3.row(
+            try WarehouseQuery.firstRow(
                 seeded,
                 "SELECT * FROM team_defense_game_summary WHERE game_code = '202201010DET' AND defending_team_abbr = 'DET'"
             ))
@@ -39,8 +39,8 @@ import Testing
     @Test func everyDefenceRowMirrorsTheOpponentsOffenceRow() throws {
         let seeded = try TestWarehouse.season2021()
         try Phase3.run(seeded, from: "2022-01-01", through: "2022-01-07")
-        #expect(try Phase3.count(seeded, "SELECT COUNT(*) FROM team_defense_game_summary") == 104)
-        let mismatched = try Phase3.count(
+        #expect(try WarehouseQuery.count(seeded, "SELECT COUNT(*) FROM team_defense_game_summary") == 104)
+        let mismatched = try WarehouseQuery.count(
             seeded,
             """
             SELECT COUNT(*) FROM team_defense_game_summary d
@@ -59,7 +59,7 @@ import Testing
         let seeded = try TestWarehouse.seasons2021And2022()
         try Phase3.run(seeded, from: "2022-10-18", through: "2022-10-18")
         let bos = try #require(
-            try Phase3.row(
+            try WarehouseQuery.firstRow(
                 seeded,
                 "SELECT * FROM team_defense_game_summary WHERE game_code = '202210180BOS' AND defending_team_abbr = 'BOS'"
             ))

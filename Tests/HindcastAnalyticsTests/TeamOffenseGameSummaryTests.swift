@@ -8,10 +8,10 @@ import Testing
         let report = try PipelineRun.run(
             seeded.warehouse, from: "2021-10-19", through: "2022-06-30", processors: ["team_offense_game_summary"])
         #expect(report.failed.isEmpty)
-        let games = try Phase3.count(seeded, "SELECT COUNT(DISTINCT game_code) FROM player_boxscores")
+        let games = try WarehouseQuery.count(seeded, "SELECT COUNT(DISTINCT game_code) FROM player_boxscores")
         #expect(games == 1323)
-        #expect(try Phase3.count(seeded, "SELECT COUNT(*) FROM team_offense_game_summary") == 2 * games)
-        let wrong = try Phase3.count(
+        #expect(try WarehouseQuery.count(seeded, "SELECT COUNT(*) FROM team_offense_game_summary") == 2 * games)
+        let wrong = try WarehouseQuery.count(
             seeded,
             """
             SELECT COUNT(*) FROM team_offense_game_summary t JOIN schedule s USING (game_code)
@@ -30,7 +30,7 @@ import Testing
         let seeded = try TestWarehouse.season2021()
         try Phase3.run(seeded, from: "2022-01-01", through: "2022-01-01")
         let sql = "SELECT * FROM team_offense_game_summary WHERE game_code = '202201010DET' AND team_abbr = ?"
-        let det = try #require(try Phase3.row(seeded, sql, ["DET"]))
+        let det = try #require(try WarehouseQuery.firstRow(seeded, sql, ["DET"]))
         // possessions = 101 + 0.44·33 + 20 − 22 = 113.52 → 113.5
         #expect(det["possessions"] == 113.5)
         // pace = 113.52 · 48 / 53 = 102.81 (the reference's unnormalised value would be 113.5)
@@ -45,7 +45,7 @@ import Testing
         #expect(det["margin_of_victory"] == 1)
         // inactives.csv lists 13 DET players for this game
         #expect(det["players_inactive"] == 13)
-        let sas = try #require(try Phase3.row(seeded, sql, ["SAS"]))
+        let sas = try #require(try WarehouseQuery.firstRow(seeded, sql, ["SAS"]))
         // possessions = 102 + 0.44·28 + 16 − 13 = 117.32; pace = 117.32 · 48 / 53 = 106.25
         #expect(sas["possessions"] == 117.3)
         #expect(sas["pace"] == 106.3)
@@ -63,13 +63,13 @@ import Testing
         let seeded = try TestWarehouse.season2021()
         try Phase3.run(seeded, from: "2022-01-03", through: "2022-01-03")
         let sql = "SELECT * FROM team_offense_game_summary WHERE game_code = '202201030PHI' AND team_abbr = ?"
-        let hou = try #require(try Phase3.row(seeded, sql, ["HOU"]))
+        let hou = try #require(try WarehouseQuery.firstRow(seeded, sql, ["HOU"]))
         // possessions = 89 + 0.44·33 + 11 − 11 = 103.52; pace = 103.52 · 48 / 48
         #expect(hou["possessions"] == 103.5)
         #expect(hou["pace"] == 103.5)
         // offensive rating = 113 / 103.52 · 100 = 109.158
         #expect(hou["offensive_rating"] == 109.16)
-        let phi = try #require(try Phase3.row(seeded, sql, ["PHI"]))
+        let phi = try #require(try WarehouseQuery.firstRow(seeded, sql, ["PHI"]))
         // possessions = 96 + 0.44·17 + 12 − 12 = 103.48; rating = 133 / 103.48 · 100 = 128.527
         #expect(phi["possessions"] == 103.5)
         #expect(phi["offensive_rating"] == 128.53)
@@ -83,7 +83,7 @@ import Testing
         let seeded = try TestWarehouse.seasons2021And2022()
         try Phase3.run(seeded, from: "2022-10-18", through: "2022-10-18")
         let bos = try #require(
-            try Phase3.row(
+            try WarehouseQuery.firstRow(
                 seeded,
                 "SELECT * FROM team_offense_game_summary WHERE game_code = '202210180BOS' AND team_abbr = 'BOS'"))
         #expect(bos["team_paint_attempts"] == 33)

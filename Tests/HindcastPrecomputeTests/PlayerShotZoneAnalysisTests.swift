@@ -10,7 +10,7 @@ import Testing
     @Test func shotProfileOfAPlayerMatchesHisLastTenGamesByHand() throws {
         let seeded = try TestWarehouse.seasons2021And2022()
         try ZonePipeline.run(seeded, ["player_shot_zone_analysis"], from: "2022-11-20", through: "2022-11-20")
-        let tatum = try #require(try ZonePipeline.row(seeded, Self.playerSQL, ["2022-11-20", "jaysontatum"]))
+        let tatum = try #require(try WarehouseQuery.firstRow(seeded, Self.playerSQL, ["2022-11-20", "jaysontatum"]))
         #expect(tatum["games_in_sample_10"] == 10)
         #expect(tatum["total_shots_last_10"] == 215)
         #expect(tatum["fg_attempts_last_10"] == 215)
@@ -41,7 +41,7 @@ import Testing
     @Test func seasonWithoutShotZonesLeavesPaintAndMidRangeNullNotZero() throws {
         let seeded = try TestWarehouse.season2021()
         try ZonePipeline.run(seeded, ["player_shot_zone_analysis"], from: "2021-11-20", through: "2021-11-20")
-        let curry = try #require(try ZonePipeline.row(seeded, Self.playerSQL, ["2021-11-20", "stephencurry"]))
+        let curry = try #require(try WarehouseQuery.firstRow(seeded, Self.playerSQL, ["2021-11-20", "stephencurry"]))
         #expect(curry["three_pt_rate_last_10"] == 69.35)  // 138 / 199 · 100 = 69.347
         #expect(curry["three_pt_pct_last_10"] == 0.435)  // 60 / 138 = 0.4348
         #expect(curry["three_pt_attempts_per_game"] == 13.8)  // 138 / 10
@@ -54,7 +54,7 @@ import Testing
         #expect(curry["has_complete_zones_10"] == false)
         #expect(curry["zones_source"] == "boxscore_threes_only")
         #expect(curry["data_quality_issues"] == "[\"no_shot_zones\"]")
-        let zeroFilled = try ZonePipeline.count(
+        let zeroFilled = try WarehouseQuery.count(
             seeded, "SELECT COUNT(*) FROM player_shot_zone_analysis WHERE paint_rate_last_10 IS NOT NULL")
         #expect(zeroFilled == 0)
     }
@@ -65,7 +65,7 @@ import Testing
     @Test func playersBelowTheEarlySeasonMinimumKeepARowWithTheReason() throws {
         let seeded = try TestWarehouse.season2021()
         try ZonePipeline.run(seeded, ["player_shot_zone_analysis"], from: "2021-11-09", through: "2021-11-09")
-        let played = try ZonePipeline.count(
+        let played = try WarehouseQuery.count(
             seeded,
             """
             SELECT COUNT(DISTINCT player_lookup) FROM player_game_summary
@@ -74,19 +74,20 @@ import Testing
             """)
         let all = "SELECT COUNT(*) FROM player_shot_zone_analysis WHERE analysis_date = '2021-11-09'"
         #expect(played > 400)
-        #expect(try ZonePipeline.count(seeded, all) == played)
-        #expect(try ZonePipeline.count(seeded, all + " AND min_games_required = 9 AND days_into_season = 21") == played)
-        let below = try ZonePipeline.count(seeded, all + " AND games_in_sample_10 < 9")
+        #expect(try WarehouseQuery.count(seeded, all) == played)
+        #expect(
+            try WarehouseQuery.count(seeded, all + " AND min_games_required = 9 AND days_into_season = 21") == played)
+        let below = try WarehouseQuery.count(seeded, all + " AND games_in_sample_10 < 9")
         #expect(below > 0)
         #expect(
-            try ZonePipeline.count(
+            try WarehouseQuery.count(
                 seeded,
                 all
                     + " AND games_in_sample_10 < 9 AND early_season_flag = 1 AND three_pt_rate_last_10 IS NULL"
                     + " AND three_pt_attempts_per_game IS NULL AND insufficient_data_reason LIKE '%; 9 required'")
                 == below)
         #expect(
-            try ZonePipeline.count(
+            try WarehouseQuery.count(
                 seeded,
                 all
                     + " AND games_in_sample_10 >= 9 AND early_season_flag = 0 AND three_pt_attempts_per_game IS NOT NULL"

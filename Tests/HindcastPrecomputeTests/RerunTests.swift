@@ -12,13 +12,13 @@ import Testing
         let first = try snapshot(seeded)
         #expect(first.allSatisfy { !$0.value.isEmpty })
         let runs = "SELECT COUNT(DISTINCT run_id) FROM player_shot_zone_analysis"
-        let runsBefore = try ZonePipeline.count(seeded, runs)
+        let runsBefore = try WarehouseQuery.count(seeded, runs)
         try ZonePipeline.run(seeded, ZonePipeline.tables, from: Self.start, through: Self.end)
         #expect(try snapshot(seeded) == first)
         // The rows were rewritten by the second run, not left alone.
-        #expect(try ZonePipeline.count(seeded, runs) == runsBefore)
+        #expect(try WarehouseQuery.count(seeded, runs) == runsBefore)
         #expect(
-            try ZonePipeline.count(
+            try WarehouseQuery.count(
                 seeded,
                 "SELECT COUNT(*) FROM processor_run_history WHERE processor_name = 'player_shot_zone_analysis'")
                 == 2 * runsBefore)

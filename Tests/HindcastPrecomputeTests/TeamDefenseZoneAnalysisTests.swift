@@ -14,9 +14,9 @@ import Testing
         let seeded = try TestWarehouse.seasons2021And2022()
         try ZonePipeline.run(seeded, ["team_defense_zone_analysis"], from: "2022-11-20", through: "2022-11-20")
         #expect(
-            try ZonePipeline.count(
+            try WarehouseQuery.count(
                 seeded, "SELECT COUNT(*) FROM team_defense_zone_analysis WHERE analysis_date = '2022-11-20'") == 30)
-        let bos = try #require(try ZonePipeline.row(seeded, Self.teamSQL, ["2022-11-20", "BOS"]))
+        let bos = try #require(try WarehouseQuery.firstRow(seeded, Self.teamSQL, ["2022-11-20", "BOS"]))
         #expect(bos["games_in_sample"] == 15)
         #expect(bos["zone_games_in_sample"] == 15)
         #expect(bos["paint_pct_allowed_last_15"] == 0.545)  // 359 / 659 = 0.5448
@@ -50,18 +50,19 @@ import Testing
         try ZonePipeline.run(seeded, ["team_defense_zone_analysis"], from: "2021-11-09", through: "2021-11-10")
         try ZonePipeline.run(seeded, ["team_defense_zone_analysis"], from: "2021-10-19", through: "2021-10-19")
         let day21 = "SELECT COUNT(*) FROM team_defense_zone_analysis WHERE analysis_date = '2021-11-09'"
-        #expect(try ZonePipeline.count(seeded, day21) == 30)
-        #expect(try ZonePipeline.count(seeded, day21 + " AND min_games_required = 12 AND days_into_season = 21") == 30)
-        #expect(try ZonePipeline.count(seeded, day21 + " AND three_pt_pct_allowed_last_15 IS NOT NULL") == 1)
+        #expect(try WarehouseQuery.count(seeded, day21) == 30)
         #expect(
-            try ZonePipeline.count(
+            try WarehouseQuery.count(seeded, day21 + " AND min_games_required = 12 AND days_into_season = 21") == 30)
+        #expect(try WarehouseQuery.count(seeded, day21 + " AND three_pt_pct_allowed_last_15 IS NOT NULL") == 1)
+        #expect(
+            try WarehouseQuery.count(
                 seeded,
                 day21
                     + " AND early_season_flag = 1 AND games_in_sample < 12 AND three_pt_pct_allowed_last_15 IS NULL"
                     + " AND defensive_rating_last_15 IS NULL AND insufficient_data_reason LIKE '% games before 2021-11-09 this season; 12 required'"
                     + " AND data_quality_tier = 'critical'") == 29)
         let computed = try #require(
-            try ZonePipeline.row(
+            try WarehouseQuery.firstRow(
                 seeded,
                 "SELECT * FROM team_defense_zone_analysis WHERE analysis_date = '2021-11-09' AND games_in_sample = 12"))
         // A sample below 15 games, allowed early in the season, and no shot zones in 2021-22.
@@ -72,8 +73,9 @@ import Testing
         #expect(computed["quality_score"] == 70.0)  // 100 − 20 (early sample) − 10 (no zones)
         #expect(computed["data_quality_tier"] == "bronze")
         let day22 = "SELECT COUNT(*) FROM team_defense_zone_analysis WHERE analysis_date = '2021-11-10'"
-        #expect(try ZonePipeline.count(seeded, day22 + " AND min_games_required = 15 AND early_season_flag = 1") == 30)
+        #expect(
+            try WarehouseQuery.count(seeded, day22 + " AND min_games_required = 15 AND early_season_flag = 1") == 30)
         let opening = "SELECT COUNT(*) FROM team_defense_zone_analysis WHERE analysis_date = '2021-10-19'"
-        #expect(try ZonePipeline.count(seeded, opening + " AND games_in_sample = 0 AND days_into_season = 0") == 30)
+        #expect(try WarehouseQuery.count(seeded, opening + " AND games_in_sample = 0 AND days_into_season = 0") == 30)
     }
 }
