@@ -20,7 +20,13 @@ struct ZoneInputs {
     let players: [String: PlayerZones]
     let teams: [String: TeamDefense]
 
+    /// Both analyses of `date` (the composite factors' inputs).
     static func load(_ db: Database, date: GameDate) throws -> ZoneInputs {
+        ZoneInputs(players: try players(db, date: date), teams: try teams(db, date: date))
+    }
+
+    /// `date`'s player shot-zone analysis by player (all the daily cache needs).
+    static func players(_ db: Database, date: GameDate) throws -> [String: PlayerZones] {
         var players: [String: PlayerZones] = [:]
         for row in try Row.fetchAll(
             db,
@@ -33,6 +39,11 @@ struct ZoneInputs {
             players[row[0]] = PlayerZones(
                 primaryZone: row[1], paintRate: row[2], midRangeRate: row[3], threeRate: row[4])
         }
+        return players
+    }
+
+    /// `date`'s team defence zone analysis by team.
+    static func teams(_ db: Database, date: GameDate) throws -> [String: TeamDefense] {
         var teams: [String: TeamDefense] = [:]
         for row in try Row.fetchAll(
             db,
@@ -45,7 +56,7 @@ struct ZoneInputs {
             teams[row[0]] = TeamDefense(
                 paintVsLeague: row[1], midRangeVsLeague: row[2], threeVsLeague: row[3], weakestZone: row[4])
         }
-        return ZoneInputs(players: players, teams: teams)
+        return teams
     }
 
     /// The player's primary zone (paint when balanced or unknown), its usage rate and the

@@ -29,7 +29,7 @@ public struct PlayerDailyCacheProcessor: Processor {
         let seasonStart = request.seasonStart
         let players = try request.history.playerLog(db, from: seasonStart, before: request.date)
         let teams = try TeamGameLog.load(db, from: seasonStart, before: request.date)
-        let zones = try ZoneInputs.load(db, date: request.date)
+        let zones = try ZoneInputs.players(db, date: request.date)
         let columns = try db.columns(in: "player_daily_cache").map(\.name)
         let inserter = try RowInserter(db, table: "player_daily_cache", columns: columns, sink: request.outputs)
         var total = Fingerprint()
@@ -38,7 +38,7 @@ public struct PlayerDailyCacheProcessor: Processor {
             let games = players.games(of: lookup)
             let summary = ScoringSummary(games)
             let form = teams.form(of: row.teamAbbr)
-            let playerZones = zones.players[lookup]
+            let playerZones = zones[lookup]
             var fingerprint = Fingerprint()
             for game in games { fingerprint.add("\(game.date)|\(game.points as Int?)|\(game.minutes as Double?)") }
             fingerprint.add("\(form.pace as Double?)|\(form.offensiveRating as Double?)|\(row.contextOrigin.rawValue)")
