@@ -27,6 +27,22 @@ import Testing
         #expect(run.stderr.contains("cannot open the warehouse: directory"))
     }
 
+    @Test func anOutFileThatCannotBeWrittenIsAnErrorForEveryCommandThatWritesOne() throws {
+        let warehouse = try CLIFixtures.summariesThroughJanuary2()
+        // A folder inside the warehouse file cannot exist.
+        let blocked = warehouse.path + "/out"
+        let report = try CLIFixtures.hindcast(
+            ["report", "--start-date", "2022-01-01", "--end-date", "2022-01-02", "--out", blocked + "/r.html"],
+            on: warehouse)
+        let export = try CLIFixtures.hindcast(
+            ["export", "--table", "player_game_summary", "--out", blocked + "/pgs.csv", "--format", "csv"],
+            on: warehouse)
+        for run in [report, export] {
+            #expect(run.exitCode == 1, "\(run.stderr)")
+            #expect(run.stderr.contains("Error: cannot write \(blocked)/"), "\(run.stderr)")
+        }
+    }
+
     @Test func aDateWithoutBoxScoresRefusesWithExit2AndSkipPreflightRunsAnyway() throws {
         let warehouse = try CLIFixtures.summariesThroughJanuary2()
         try warehouse.warehouse.write { db in

@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
             return (count, columns)
         }
         if let schemaPath {
-            try TableExport.schema(columns).write(toFile: schemaPath, atomically: true, encoding: .utf8)
+            try OutputFile.write(TableExport.schema(columns), to: schemaPath)
         }
         let qualified = WarehouseCatalog.table(named: table)?.qualifiedName ?? table
         var note = "exported \(count) row\(count == 1 ? "" : "s") of \(qualified)"
@@ -79,7 +79,7 @@ final class LineSink {
     init(path: String?) throws {
         if let path {
             guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw ValidationError("cannot write \(path)")
+                throw OutputFile.cannotWrite(path, because: "the file cannot be created")
             }
             handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
             ownsHandle = true

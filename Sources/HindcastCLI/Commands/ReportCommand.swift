@@ -20,11 +20,7 @@ struct ReportCommand: ParsableCommand {
         let store = try warehouse.open()
         let data = try store.read { db in try ReportData.load(db, range: dates.range) }
         let html = HTMLReport.render(data, source: (warehouse.path as NSString).lastPathComponent)
-        do {
-            try html.write(toFile: out, atomically: true, encoding: .utf8)
-        } catch {
-            throw ExitCodes.fail("cannot write \(out): \(error.localizedDescription)", code: ExitCodes.error)
-        }
+        try OutputFile.write(html, to: out)
         let graded = data.accuracy.reduce(0) { $0 + $1.graded }
         Console.message(
             "wrote \(out) (\(html.utf8.count / 1024) KiB): \(data.gameDays.count) game days, "

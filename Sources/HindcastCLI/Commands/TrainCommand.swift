@@ -43,11 +43,10 @@ struct TrainCommand: ParsableCommand {
         let run = try store.read { db in
             try PointsModelTrainer.train(db, name: name, range: dates.range, settings: profile.training)
         }
-        try store.write { db in try ModelRegistry.save(run.entry, db: db) }
+        // The file first: a model that cannot be exported is not registered either.
         let path = out ?? "models/\(name)-\(dates.range.end).json"
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try run.entry.exportJSON().write(toFile: path, atomically: true, encoding: .utf8)
+        try OutputFile.write(try run.entry.exportJSON(), to: path)
+        try store.write { db in try ModelRegistry.save(run.entry, db: db) }
         print(Self.describe(run, profile: profile))
         print("model \(run.entry.modelID) stored in model_registry; exported to \(path)")
     }
