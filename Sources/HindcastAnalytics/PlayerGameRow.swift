@@ -22,7 +22,7 @@ struct PlayerGameRow {
     static let zoneSource = "nba_shot_chart"
 
     var values: [String: (any DatabaseValueConvertible)?] = [:]
-    var quality = QualityNotes()
+    var quality = Phase3QualityNotes()
 
     /// The row of a player listed on the box score.
     static func boxscore(

@@ -96,7 +96,7 @@ public struct TeamDefenseGameSummaryProcessor: Processor {
         let overtimes = int(own, "overtime_periods")
         let paintMakes = optionalInt(opp, "team_paint_makes")
         let midMakes = optionalInt(opp, "team_mid_range_makes")
-        var quality = QualityNotes()
+        var quality = Phase3QualityNotes()
         quality.add(JSONText.strings(String.fromDatabaseValue(opp["data_quality_issues"]!)))
         quality.add(JSONText.strings(String.fromDatabaseValue(own["data_quality_issues"]!)))
         let row: [String: (any DatabaseValueConvertible)?] = [

@@ -70,7 +70,7 @@ public struct TeamOffenseGameSummaryProcessor: Processor {
     ) -> [(any DatabaseValueConvertible)?] {
         let s = team.stats
         let possessions = s.possessions
-        var quality = QualityNotes()
+        var quality = Phase3QualityNotes()
         quality.add(team.issues)
         let zones = team.zones
         let row: [String: (any DatabaseValueConvertible)?] = [
