@@ -4,12 +4,15 @@
 # 2022-23 files, trains gbt_v1 on 2021-22, backfills the 2022-23 regular season (gbt_v1 predicts
 # every date with the model trained before it), and prints the MAE of gbt_v1, the moving average
 # and the season-average baseline on exactly the same graded player-games, with each step's time.
-# Usage: benchmarks/model-walk-forward.sh [scratch-path] [2022-23 data folder]
-#   (defaults: .build-model, Data/2022-23). Set KEEP=1 to keep the warehouse and print its path.
+# Usage: benchmarks/model-walk-forward.sh [scratch-path] [2022-23 data folder] [2022-23 shot-zones folder]
+#   (defaults: .build-model, Data/2022-23, ../shared/data/2022-23: the NBA.com shot zones carry no
+#   licence, so they stay out of the repository). Set KEEP=1 to keep the warehouse and print its path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch="${1:-.build-model}"
 data="${2:-Data/2022-23}"
+zones="${3:-../shared/data/2022-23}"
+[ -f "$zones/player_game_shot_zones.csv" ] || { echo "missing $zones/player_game_shot_zones.csv (the shared data)"; exit 1; }
 swift build -c release --scratch-path "$scratch" --product hindcast >/dev/null
 bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/hindcast"
 work="$(mktemp -d)"
@@ -24,11 +27,11 @@ timed() { # label, command...: runs the command, prints its last line and wall t
 
 echo "gbt_v1 walk-forward: train on 2021-22, predict 2022-23 (release build, $(nproc) cores)"
 timed "backfill 2021-22 regular season" "$bin" backfill --db "$db" --start-date 2021-10-19 --end-date 2022-04-10
-for kind in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv \
-    shot-zones:player_game_shot_zones.csv; do
+for kind in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv; do
     "$bin" import --db "$db" "${kind%%:*}" "$data/${kind#*:}" >/dev/null
 done
-echo "imported 2022-23 from $data"
+"$bin" import --db "$db" shot-zones "$zones/player_game_shot_zones.csv" >/dev/null
+echo "imported 2022-23 from $data (shot zones from $zones)"
 timed "train gbt_v1 on 2021-22" "$bin" train --db "$db" --start-date 2021-10-19 --end-date 2022-04-10 \
     --out "$work/gbt_v1-2022-04-10.json"
 sed -n '/^trained/,$p' "$work/out"

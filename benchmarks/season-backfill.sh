@@ -3,7 +3,8 @@
 #   1. import the bundled 2021-22 season
 #   2. backfill the whole 2021-22 regular season with every processor (wall time, peak memory,
 #      time per processor from the run history)
-#   3. the same for two seasons (2021-22 then 2022-23, from Data/2022-23) in one warehouse
+#   3. the same for two seasons (2021-22 then 2022-23, from Data/2022-23, with the shot zones from
+#      ../shared/data/2022-23: NBA.com data with no licence stated, kept out of the repository) in one warehouse
 #   4. re-run one date inside the finished season (--no-resume)
 # Usage: benchmarks/season-backfill.sh            (prints figures; takes about two minutes)
 set -euo pipefail
@@ -45,7 +46,10 @@ timed "re-run one date (2022-02-01) in the finished season" \
 
 two="$work/two.sqlite"
 import_season "$two" "$bundled" "${season_files[@]}" prop-lines:prop_lines.csv
-import_season "$two" Data/2022-23 "${season_files[@]}" shot-zones:player_game_shot_zones.csv
+zones=../shared/data/2022-23
+[ -f "$zones/player_game_shot_zones.csv" ] || { echo "missing $zones/player_game_shot_zones.csv (the shared data)"; exit 1; }
+import_season "$two" Data/2022-23 "${season_files[@]}"
+import_season "$two" "$zones" shot-zones:player_game_shot_zones.csv
 timed "backfill 2021-22 regular season (two-season warehouse)" \
     "$bin" backfill --db "$two" --start-date 2021-10-19 --end-date 2022-04-10
 first=$(cat "$work/last")

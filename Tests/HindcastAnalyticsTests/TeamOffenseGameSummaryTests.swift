@@ -79,7 +79,8 @@ import Testing
     /// 2022-10-18, PHI at BOS: BOS's players' rows of player_game_shot_zones.csv sum to
     /// paint (ra + paint_nonra) 22 of 33, mid-range 12 of 14, threes 12 of 35: 82 attempts, the
     /// team's box-score FGA.
-    @Test func teamZoneSumsComeFromThePlayersShotZones() throws {
+    @Test(.enabled(if: RepositoryPaths.hasSharedShotZones2022, "needs the 2022-23 shot zones in ../shared/data"))
+    func teamZoneSumsComeFromThePlayersShotZones() throws {
         let seeded = try TestWarehouse.seasons2021And2022()
         try Phase3.run(seeded, from: "2022-10-18", through: "2022-10-18")
         let bos = try #require(

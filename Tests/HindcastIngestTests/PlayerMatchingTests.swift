@@ -62,7 +62,8 @@ import Testing
         #expect(unmatched == 0)
     }
 
-    @Test func everyShotZoneRowOf2022MatchesABoxScorePlayer() throws {
+    @Test(.enabled(if: RepositoryPaths.hasSharedShotZones2022, "needs the 2022-23 shot zones in ../shared/data"))
+    func everyShotZoneRowOf2022MatchesABoxScorePlayer() throws {
         let seeded = try TestWarehouse.seasons2021And2022()
         let statuses = try seeded.warehouse.read { db in
             try Row.fetchAll(db, sql: "SELECT match_status, COUNT(*) FROM shot_zones GROUP BY 1").map {

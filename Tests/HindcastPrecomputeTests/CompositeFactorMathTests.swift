@@ -36,7 +36,8 @@ import Testing
         #expect(CompositeFactorMath.usageSpike(projectedUsage: nil, recentUsage: 35, starsOut: 2) == -3)
     }
 
-    @Test func aPaintScorerFacingTheLeaguesWeakestPaintDefenceGetsTheMismatch() throws {
+    @Test(.enabled(if: RepositoryPaths.hasSharedShotZones2022, "needs the 2022-23 shot zones in ../shared/data"))
+    func aPaintScorerFacingTheLeaguesWeakestPaintDefenceGetsTheMismatch() throws {
         let seeded = try TestWarehouse.seasons2021And2022()
         let date = "2022-12-05"
         try PipelineRun.run(

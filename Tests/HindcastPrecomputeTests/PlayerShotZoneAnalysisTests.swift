@@ -7,7 +7,8 @@ import Testing
     /// Jayson Tatum on 2022-11-20, by hand from player_game_shot_zones.csv. His last 10 games
     /// (2022-11-02 to 2022-11-18): paint 50 of 84, mid-range 8 of 27, threes 34 of 104, 215 shots
     /// (his box-score FGA). His 16 games of the season: paint 86 of 136, threes 153, 330 shots.
-    @Test func shotProfileOfAPlayerMatchesHisLastTenGamesByHand() throws {
+    @Test(.enabled(if: RepositoryPaths.hasSharedShotZones2022, "needs the 2022-23 shot zones in ../shared/data"))
+    func shotProfileOfAPlayerMatchesHisLastTenGamesByHand() throws {
         let seeded = try TestWarehouse.seasons2021And2022()
         try ZonePipeline.run(seeded, ["player_shot_zone_analysis"], from: "2022-11-20", through: "2022-11-20")
         let tatum = try #require(try WarehouseQuery.firstRow(seeded, Self.playerSQL, ["2022-11-20", "jaysontatum"]))

@@ -10,7 +10,8 @@ import Testing
     /// League (30 teams, each with ≥ 10 games between 2022-10-21 and 2022-11-19, the analysis
     /// date excluded), unweighted mean of the teams' percentages allowed: paint 0.567667,
     /// mid-range 0.409084, three 0.358714.
-    @Test func zoneDefenceOfATeamMatchesItsLastFifteenGamesByHand() throws {
+    @Test(.enabled(if: RepositoryPaths.hasSharedShotZones2022, "needs the 2022-23 shot zones in ../shared/data"))
+    func zoneDefenceOfATeamMatchesItsLastFifteenGamesByHand() throws {
         let seeded = try TestWarehouse.seasons2021And2022()
         try ZonePipeline.run(seeded, ["team_defense_zone_analysis"], from: "2022-11-20", through: "2022-11-20")
         #expect(

@@ -9,9 +9,26 @@ public enum RepositoryPaths {
         return url.path
     }()
 
-    /// The real 2022-23 season files (box scores, schedule, games, inactives, shot zones).
+    /// The real 2022-23 season files kept in the repository (box scores, schedule, games, inactives).
     public static var season2022: String { root + "/Data/2022-23" }
 
     /// The bundled 2021-22 season files.
     public static var season2021: String { root + "/Sources/HindcastIngest/Bundled/2021-22" }
+
+    /// The shared real data beside the repository (`../shared/data`), holding the files whose source
+    /// states no licence (2022-23 shot zones and prop lines, game lines) and so never enter the
+    /// repository. `HINDCAST_SHARED_DATA` points it elsewhere (an absent folder shows what a fresh
+    /// clone without `../shared` sees).
+    public static var sharedData: String {
+        if let override = ProcessInfo.processInfo.environment["HINDCAST_SHARED_DATA"], !override.isEmpty {
+            return override
+        }
+        return root + "/../shared/data"
+    }
+
+    /// The 2022-23 NBA.com shot zones per player and game, in the shared data.
+    public static var sharedShotZones2022: String { sharedData + "/2022-23/player_game_shot_zones.csv" }
+
+    /// Whether the 2022-23 shot zones are there; tests that need them are skipped without them.
+    public static var hasSharedShotZones2022: Bool { FileManager.default.fileExists(atPath: sharedShotZones2022) }
 }

@@ -32,7 +32,9 @@ public enum TestWarehouse {
         return try copy(of: Templates.shared.path(for: "2021-22+\(name)", startingFrom: base, seed: build))
     }
 
-    /// A fresh copy of a warehouse holding 2021-22 and the real 2022-23 files (with shot zones).
+    /// A fresh copy of a warehouse holding 2021-22 and the real 2022-23 files, with the 2022-23 shot
+    /// zones from the shared data when they are there (`RepositoryPaths.hasSharedShotZones2022`;
+    /// tests that need the zones are enabled only then).
     public static func seasons2021And2022() throws -> SeededWarehouse {
         try copy(
             of: Templates.shared.path(for: "2021-22+2022-23") { warehouse in
@@ -41,9 +43,12 @@ public enum TestWarehouse {
                 let folder = RepositoryPaths.season2022
                 for (name, kind) in [
                     ("schedule.csv", ImportKind.schedule), ("games.csv", .games), ("player_boxscores.csv", .boxscores),
-                    ("inactives.csv", .inactives), ("player_game_shot_zones.csv", .shotZones),
+                    ("inactives.csv", .inactives),
                 ] {
                     _ = try importer.importFile(folder + "/" + name, kind: kind)
+                }
+                if RepositoryPaths.hasSharedShotZones2022 {
+                    _ = try importer.importFile(RepositoryPaths.sharedShotZones2022, kind: .shotZones)
                 }
             })
     }
