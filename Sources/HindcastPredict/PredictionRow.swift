@@ -35,7 +35,7 @@ struct PredictionRow {
             "line_margin": line.observedLine.map { Rounding.tenth(points - $0) }, "line_source": line.source.rawValue,
             "estimated_line_value": line.estimatedLine, "estimation_method": line.estimationMethod,
             "sportsbook": line.bookmaker, "season_avg_baseline": history.seasonAverage.map(Rounding.thousandth),
-            "season_games_before": history.playedGames.count, "fatigue_adjustment": hundredth(adjustments.fatigue),
+            "season_games_before": history.seasonGames.count, "fatigue_adjustment": hundredth(adjustments.fatigue),
             "shot_zone_adjustment": hundredth(adjustments.shotZone), "pace_adjustment": hundredth(adjustments.pace),
             "usage_spike_adjustment": hundredth(adjustments.usageSpike),
             "home_away_adjustment": hundredth(adjustments.homeAway), "other_adjustments": hundredth(adjustments.other),

@@ -32,3 +32,10 @@ public enum RepositoryPaths {
     /// Whether the 2022-23 shot zones are there; tests that need them are skipped without them.
     public static var hasSharedShotZones2022: Bool { FileManager.default.fileExists(atPath: sharedShotZones2022) }
 }
+
+extension RepositoryPaths {
+    /// The real rows of the first NBA Cup final (2023-12-09, IND vs LAL in Las Vegas), copied from
+    /// the shared data (basketball-reference data, MIT repository): schedule, games, box scores,
+    /// inactives.
+    public static var nbaCupFinalFixture: String { root + "/Tests/Fixtures/nba-cup-final-2023-12-09" }
+}

@@ -53,6 +53,21 @@ public enum TestWarehouse {
             })
     }
 
+    /// A fresh copy of a warehouse holding only the real rows of the first NBA Cup final
+    /// (`RepositoryPaths.nbaCupFinalFixture`): schedule, games, box scores and inactives.
+    public static func nbaCupFinal() throws -> SeededWarehouse {
+        try copy(
+            of: Templates.shared.path(for: "nba-cup-final") { warehouse in
+                let importer = Importer(warehouse: warehouse)
+                for (name, kind) in [
+                    ("schedule.csv", ImportKind.schedule), ("games.csv", .games), ("player_boxscores.csv", .boxscores),
+                    ("inactives.csv", .inactives),
+                ] {
+                    _ = try importer.importFile(RepositoryPaths.nbaCupFinalFixture + "/" + name, kind: kind)
+                }
+            })
+    }
+
     static func copy(of template: String) throws -> SeededWarehouse {
         let directory = TemporaryDirectory()
         let path = directory.file("hindcast.sqlite")

@@ -20,7 +20,8 @@ public enum SampleQuality: String, Sendable {
 ///
 /// Days rest follows the one convention of DESIGN §4.6: calendar days since the previous game the
 /// player actually played (minutes > 0); a back-to-back is `days_rest = 1`; DNP listings are not
-/// games played.
+/// games played. The NBA Cup final counts for rest, load and recent form, but not for the season
+/// figures (`usageRateSeason`, `gamesPlayedSeason`).
 public struct PlayerHistoryFields: Sendable, Equatable {
     public var daysRest: Int?
     public var backToBack: Bool?
@@ -71,7 +72,8 @@ public struct PlayerHistoryFields: Sendable, Equatable {
         backToBacksLast14Days = zip(dates14, dates14.dropFirst()).filter { $0.0.days(since: $0.1) == 1 }.count
         let recentUsages = played.prefix(7).compactMap(\.usageRate)
         avgUsageRateLast7Games = ScoringSummary.mean(recentUsages[...]).map(Rounding.hundredth)
-        usageRateSeason = ScoringSummary.mean(played.compactMap(\.usageRate)[...]).map(Rounding.hundredth)
+        let season = played.filter(\.countsInSeasonStats)
+        usageRateSeason = ScoringSummary.mean(season.compactMap(\.usageRate)[...]).map(Rounding.hundredth)
         let scored = played.compactMap(\.points)
         let five = scored.prefix(5)
         let ten = scored.prefix(10)
@@ -81,7 +83,7 @@ public struct PlayerHistoryFields: Sendable, Equatable {
         l10GamesUsed = ten.count
         l5SampleQuality = SampleQuality(used: five.count, of: 5)
         l10SampleQuality = SampleQuality(used: ten.count, of: 10)
-        gamesPlayedSeason = played.count
+        gamesPlayedSeason = season.count
         recentPoints = scored
     }
 }

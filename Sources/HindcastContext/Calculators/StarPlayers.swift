@@ -1,7 +1,8 @@
 import HindcastCore
 
 /// Who counts as a star on a game day, from season-to-date games before it (profile thresholds:
-/// by default at least 10 games played and 18 points per game, or 28 minutes with 12 points).
+/// by default at least 10 games played and 18 points per game, or 28 minutes with 12 points). These
+/// are season figures, so the NBA Cup final does not count toward them.
 public struct StarPlayers: Sendable {
     public let settings: ContextSettings
 
@@ -11,7 +12,7 @@ public struct StarPlayers: Sendable {
 
     /// Whether a player with these earlier games is a star.
     public func isStar(_ games: [PlayerGameLogEntry]) -> Bool {
-        let played = games.filter(\.played)
+        let played = games.filter { $0.played && $0.countsInSeasonStats }
         guard played.count >= settings.starMinimumGames else { return false }
         let points = Double(played.compactMap(\.points).reduce(0, +)) / Double(played.count)
         let minutes = played.reduce(0) { $0 + ($1.minutes ?? 0) } / Double(played.count)

@@ -5,22 +5,26 @@ public struct TeamGame: Sendable, Equatable {
     public let date: GameDate
     public let gameCode: String
     public let opponent: String
+    /// The league's designation (a neutral-site game still has a designated home team).
     public let isHome: Bool
-    /// Tricode of the home team: the arena the game is played in.
-    public let arenaTeam: String
+    /// Where the game is really played: the home team's arena, or a neutral site.
+    public let venue: Venue
+    /// Whether the game counts in the standings (the NBA Cup final does not; see `SeasonType`).
+    public let countsInStandings: Bool
     /// Final score, when the game has been played.
     public let points: Int?
     public let opponentPoints: Int?
 
     public init(
-        date: GameDate, gameCode: String, opponent: String, isHome: Bool, arenaTeam: String, points: Int?,
-        opponentPoints: Int?
+        date: GameDate, gameCode: String, opponent: String, isHome: Bool, venue: Venue, countsInStandings: Bool = true,
+        points: Int?, opponentPoints: Int?
     ) {
         self.date = date
         self.gameCode = gameCode
         self.opponent = opponent
         self.isHome = isHome
-        self.arenaTeam = arenaTeam
+        self.venue = venue
+        self.countsInStandings = countsInStandings
         self.points = points
         self.opponentPoints = opponentPoints
     }
@@ -29,6 +33,11 @@ public struct TeamGame: Sendable, Equatable {
 /// Team fields derived from the schedule alone: rest, load, record entering the game, travel.
 /// Uses the team's games strictly before the game day plus the game day's own venue, all of which
 /// are known before tip-off.
+///
+/// Every played game counts for rest, load, streaks and the last result; the record entering the
+/// game and the game number count only games in the standings (not the NBA Cup final). Travel and
+/// time zones run between the venues where the games were really played; road games in a row follow
+/// the league's home/away designation.
 public struct TeamScheduleFields: Sendable, Equatable {
     public var daysRest: Int?
     public var backToBack: Bool?
@@ -58,13 +67,15 @@ public struct TeamScheduleFields: Sendable, Equatable {
         backToBack = daysRest.map { $0 == 1 }
         gamesInLast7Days = before.filter { current.date.days(since: $0.date) < 7 }.count
         gamesInLast14Days = before.filter { current.date.days(since: $0.date) < 14 }.count
-        gameNumberInSeason = before.count + 1
-        let results = before.compactMap { game -> Int? in
+        gameNumberInSeason = before.filter(\.countsInStandings).count + 1
+        let margins = before.compactMap { game -> (margin: Int, counts: Bool)? in
             guard let points = game.points, let opponent = game.opponentPoints else { return nil }
-            return points - opponent
+            return (points - opponent, game.countsInStandings)
         }
-        winsEntering = results.filter { $0 > 0 }.count
-        lossesEntering = results.filter { $0 < 0 }.count
+        let results = margins.map(\.margin)
+        let standings = margins.filter(\.counts).map(\.margin)
+        winsEntering = standings.filter { $0 > 0 }.count
+        lossesEntering = standings.filter { $0 < 0 }.count
         winStreakEntering = results.prefix { $0 > 0 }.count
         lossStreakEntering = results.prefix { $0 < 0 }.count
         lastGameMargin = results.first
@@ -72,10 +83,10 @@ public struct TeamScheduleFields: Sendable, Equatable {
         consecutiveRoadGames = current.isHome ? 0 : 1 + before.prefix { !$0.isHome }.count
         let chain = [current] + before
         func leg(_ index: Int) -> (miles: Double, zones: Int)? {
-            guard index + 1 < chain.count, let to = TeamDirectory.team(tricode: chain[index].arenaTeam),
-                let from = TeamDirectory.team(tricode: chain[index + 1].arenaTeam)
-            else { return nil }
-            return (from.miles(to: to), abs(to.utcOffsetHours - from.utcOffsetHours))
+            guard index + 1 < chain.count else { return nil }
+            let from = chain[index + 1].venue
+            let to = chain[index].venue
+            return (from.miles(to: to), from.timeZoneChange(to: to))
         }
         travelMiles = leg(0).map { Int($0.miles.rounded()) }
         timeZoneChanges = leg(0)?.zones

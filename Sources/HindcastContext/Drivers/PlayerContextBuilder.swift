@@ -181,9 +181,11 @@ struct PlayerContextBuilder {
         return schedule + " ET"
     }
 
-    /// early (Oct-Nov), mid (Dec-Feb), late (Mar-Apr) for the regular season; playoffs otherwise.
+    /// early (Oct-Nov), mid (Dec-Feb), late (Mar-Apr) for the regular season and the NBA Cup final
+    /// (played in December, in the middle of it); playoffs otherwise.
     static func seasonPhase(_ date: GameDate, seasonType: String) -> String {
-        guard seasonType == "Regular Season" else { return "playoffs" }
+        guard seasonType == SeasonType.regularSeason.rawValue || seasonType == SeasonType.nbaCupFinal.rawValue
+        else { return "playoffs" }
         switch date.month {
         case 10, 11: return "early"
         case 12, 1, 2: return "mid"

@@ -77,11 +77,10 @@ struct TeamDay {
 
     static func scheduleFields(_ team: String, game: ContextDay.Game, day: ContextDay) -> TeamScheduleFields {
         let games = day.teamGames[team] ?? []
-        let current =
-            games.first { $0.gameCode == game.gameCode }
-            ?? TeamGame(
-                date: day.date, gameCode: game.gameCode, opponent: team == game.home ? game.away : game.home,
-                isHome: team == game.home, arenaTeam: game.home, points: nil, opponentPoints: nil)
+        guard let current = games.first(where: { $0.gameCode == game.gameCode }) else {
+            // `teamGames` holds every scheduled game up to D, so D's own game is always there.
+            preconditionFailure("game \(game.gameCode) of \(team) missing from the season's schedule")
+        }
         return TeamScheduleFields(current: current, earlier: games)
     }
 }

@@ -34,14 +34,16 @@ extension ContextDay {
             importedTeams: try imported(db, "imported_team_context", key: "team_abbr", day: day))
     }
 
-    /// The season's schedule up to D, from each team's side; scores only for games before D.
+    /// The season's schedule up to D, from each team's side; scores only for games before D. Each
+    /// game is placed at its real venue (a neutral site when the schedule names one).
     static func teamGames(_ db: Database, date: GameDate, season: Int) throws -> [String: [TeamGame]] {
         var teamGames: [String: [TeamGame]] = [:]
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT game_date, game_code, away_tricode, home_tricode, away_pts, home_pts FROM schedule
-                WHERE season_year = ? AND game_date <= ? ORDER BY game_date
+                SELECT game_date, game_code, away_tricode, home_tricode, away_pts, home_pts, season_type, arena_name,
+                    arena_location
+                FROM schedule WHERE season_year = ? AND game_date <= ? ORDER BY game_date
                 """, arguments: [season, date.description])
         while let row = try rows.next() {
             let gameDate = GameDate(row[0] as String)!
@@ -50,15 +52,17 @@ extension ContextDay {
             let home: String = row[3]
             let awayPoints: Int? = scored ? row[4] : nil
             let homePoints: Int? = scored ? row[5] : nil
+            let counts = SeasonType.countsInSeasonStats(row[6])
+            guard let homeTeam = TeamDirectory.team(tricode: home) else { continue }
+            let venue = Venue.of(home: homeTeam, arenaName: row[7], arenaLocation: row[8])
             teamGames[away, default: []].append(
                 TeamGame(
-                    date: gameDate, gameCode: row[1], opponent: home, isHome: false, arenaTeam: home,
-                    points: awayPoints,
-                    opponentPoints: homePoints))
+                    date: gameDate, gameCode: row[1], opponent: home, isHome: false, venue: venue,
+                    countsInStandings: counts, points: awayPoints, opponentPoints: homePoints))
             teamGames[home, default: []].append(
                 TeamGame(
-                    date: gameDate, gameCode: row[1], opponent: away, isHome: true, arenaTeam: home, points: homePoints,
-                    opponentPoints: awayPoints))
+                    date: gameDate, gameCode: row[1], opponent: away, isHome: true, venue: venue,
+                    countsInStandings: counts, points: homePoints, opponentPoints: awayPoints))
         }
         return teamGames
     }

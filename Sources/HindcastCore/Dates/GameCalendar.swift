@@ -22,7 +22,7 @@ public struct GameCalendar: Sendable {
             db,
             sql: """
                 SELECT season_year, MIN(game_date) AS opening FROM schedule
-                WHERE season_type = 'Regular Season' GROUP BY season_year
+                WHERE season_type IN ('Regular Season', 'NBA Cup Final') GROUP BY season_year
                 """)
         var openingDays: [Int: GameDate] = [:]
         for row in openings {

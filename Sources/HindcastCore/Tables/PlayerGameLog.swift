@@ -26,6 +26,9 @@ public final class PlayerGameLogEntry: Sendable {
     public let offensiveRebounds: Int?
     /// Shot-zone counts, present only when the game's zones are complete.
     public let zones: ZoneCounts?
+    /// Whether the game counts in season averages and games played (the NBA Cup final does not; it
+    /// still counts for rest, load and recent form). See `SeasonType`.
+    public let countsInSeasonStats: Bool
 
     init(row: Row, date: GameDate) {
         playerLookup = row[0]
@@ -59,6 +62,7 @@ public final class PlayerGameLogEntry: Sendable {
         } else {
             zones = nil
         }
+        countsInSeasonStats = SeasonType.countsInSeasonStats(row[28])
     }
 
     /// The reference's "played" filter: not a DNP, and minutes or points recorded.
@@ -68,7 +72,8 @@ public final class PlayerGameLogEntry: Sendable {
         player_lookup, universal_player_id, player_full_name, game_date, game_id, team_abbr, opponent_team_abbr,
         home_game, is_active, is_dnp, points, minutes_played, usage_rate, ts_pct, fg_attempts, three_pt_attempts,
         three_pt_makes, ft_attempts, ft_makes, turnovers, offensive_rebounds, has_complete_shot_zones,
-        paint_attempts, paint_makes, mid_range_attempts, mid_range_makes, three_attempts_pbp, three_makes_pbp
+        paint_attempts, paint_makes, mid_range_attempts, mid_range_makes, three_attempts_pbp, three_makes_pbp,
+        season_type
         """
 }
 
@@ -179,7 +184,9 @@ public struct PlayerGameLog: Sendable {
     }
 }
 
-/// Scoring and minutes summaries over a player's played games (newest first).
+/// Scoring and minutes summaries over a player's played games (newest first). The last-5 and
+/// last-10 windows are recent form and take every played game; the season figures (games played,
+/// season averages) take only games that count in season statistics (not the NBA Cup final).
 public struct ScoringSummary: Sendable, Equatable {
     public let gamesPlayed: Int
     public let pointsAvgLast5: Double?
@@ -197,15 +204,16 @@ public struct ScoringSummary: Sendable, Equatable {
     public init(_ games: [PlayerGameLogEntry]) {
         let played = games.filter(\.played)
         let points = played.map { Double($0.points ?? 0) }
-        gamesPlayed = played.count
+        let season = played.filter(\.countsInSeasonStats)
+        gamesPlayed = season.count
         pointsAvgLast5 = Self.mean(points.prefix(5)).map(Rounding.tenth)
         pointsAvgLast10 = Self.mean(points.prefix(10)).map(Rounding.tenth)
-        pointsAvgSeason = Self.mean(points[...]).map(Rounding.tenth)
+        pointsAvgSeason = Self.mean(season.map { Double($0.points ?? 0) }[...]).map(Rounding.tenth)
         pointsStdLast10 = Self.sampleStandardDeviation(Array(points.prefix(10))).map(Rounding.hundredth)
         minutesAvgLast10 = Self.mean(played.prefix(10).compactMap(\.minutes)[...]).map(Rounding.tenth)
-        minutesAvgSeason = Self.mean(played.compactMap(\.minutes)[...]).map(Rounding.tenth)
+        minutesAvgSeason = Self.mean(season.compactMap(\.minutes)[...]).map(Rounding.tenth)
         usageRateLast10 = Self.mean(played.prefix(10).compactMap(\.usageRate)[...]).map(Rounding.hundredth)
-        usageRateSeason = Self.mean(played.compactMap(\.usageRate)[...]).map(Rounding.hundredth)
+        usageRateSeason = Self.mean(season.compactMap(\.usageRate)[...]).map(Rounding.hundredth)
         tsPctLast10 = Self.mean(played.prefix(10).compactMap(\.tsPct)[...]).map(Rounding.thousandth)
     }
 

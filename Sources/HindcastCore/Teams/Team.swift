@@ -15,16 +15,11 @@ public struct Team: Sendable, Hashable {
     /// Standard-time UTC offset of the arena, in hours (Phoenix keeps -7 all year).
     public let utcOffsetHours: Int
 
-    /// Great-circle distance in statute miles between two teams' arenas.
-    public func miles(to other: Team) -> Double {
-        let radius = 3958.8
-        let toRadians = Double.pi / 180
-        let phi1 = latitude * toRadians
-        let phi2 = other.latitude * toRadians
-        let deltaPhi = (other.latitude - latitude) * toRadians
-        let deltaLambda = (other.longitude - longitude) * toRadians
-        let a =
-            sin(deltaPhi / 2) * sin(deltaPhi / 2) + cos(phi1) * cos(phi2) * sin(deltaLambda / 2) * sin(deltaLambda / 2)
-        return radius * 2 * atan2(a.squareRoot(), (1 - a).squareRoot())
+    /// The team's home arena as a venue.
+    public var venue: Venue {
+        Venue(name: arena, latitude: latitude, longitude: longitude, utcOffsetHours: utcOffsetHours)
     }
+
+    /// Great-circle distance in statute miles between two teams' arenas.
+    public func miles(to other: Team) -> Double { venue.miles(to: other.venue) }
 }

@@ -2,8 +2,6 @@ import HindcastCore
 
 /// Checks shared by the importers, each throwing a file:line error that says what is wrong.
 enum RowChecks {
-    static let seasonTypes: Set<String> = ["Regular Season", "Play-In", "Playoffs"]
-
     /// `2021-22` → 2021, refusing other shapes.
     static func seasonYear(_ fields: CSVFields, column: String = "season") throws -> Int {
         let text = fields.text(column)
@@ -24,12 +22,15 @@ enum RowChecks {
         }
     }
 
+    /// The stored `season_type` (see `SeasonType`): NBA Cup final labels such as
+    /// "IST Championship (not RS stats)" become "NBA Cup Final".
     static func seasonType(_ fields: CSVFields) throws -> String {
         let value = fields.text("season_type")
-        guard seasonTypes.contains(value) else {
-            throw fields.error("unknown season_type \"\(value)\" (expected Regular Season, Play-In or Playoffs)")
+        guard let type = SeasonType(label: value) else {
+            throw fields.error(
+                "unknown season_type \"\(value)\" (expected Regular Season, Play-In, Playoffs or an NBA Cup final)")
         }
-        return value
+        return type.rawValue
     }
 
     /// A basketball-reference team code whose NBA tricode column agrees.

@@ -4,12 +4,12 @@ import HindcastCore
 public typealias PastGame = PlayerGameLogEntry
 
 extension Array where Element == PastGame {
-    /// The games played, oldest first.
-    var playedGames: [PastGame] { filter(\.played) }
+    /// The games played that count in season statistics (not the NBA Cup final), oldest first.
+    var seasonGames: [PastGame] { filter { $0.played && $0.countsInSeasonStats } }
 
-    /// Mean points over the games played, `nil` without any.
+    /// Mean points over the season's games played (not the NBA Cup final), `nil` without any.
     var seasonAverage: Double? {
-        let points = playedGames.compactMap(\.points)
+        let points = seasonGames.compactMap(\.points)
         return points.isEmpty ? nil : Double(points.reduce(0, +)) / Double(points.count)
     }
 }
