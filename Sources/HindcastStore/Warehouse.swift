@@ -9,12 +9,15 @@ import GRDB
 public final class Warehouse: Sendable {
     /// The warehouse file.
     public let path: String
-    /// The connection pool: one writer, concurrent readers.
+    /// The connection pool: one writer, concurrent readers (read-only when `isReadOnly`).
     public let pool: DatabasePool
+    /// Whether the warehouse was opened read-only (`openReadOnly`): nothing can be written.
+    public let isReadOnly: Bool
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: DatabasePool, isReadOnly: Bool = false) {
         self.path = path
         self.pool = pool
+        self.isReadOnly = isReadOnly
     }
 
     /// Opens the warehouse at `path`, creating and migrating it when needed.
@@ -22,12 +25,19 @@ public final class Warehouse: Sendable {
     /// Refuses a file written by a newer schema, a file that is not a database, and a locked file,
     /// each with a one-line error naming the file.
     public static func open(path: String) throws -> Warehouse {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
+        try openCreating(path: path)
+    }
+
+    private static func checkDirectory(of path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
             throw WarehouseError(.cannotOpen("directory \(directory) does not exist"), path: path)
         }
+    }
+
+    private static func openCreating(path: String) throws -> Warehouse {
+        try checkDirectory(of: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "hindcast"
@@ -49,6 +59,64 @@ public final class Warehouse: Sendable {
             }
             try migrator.migrate(pool)
             return Warehouse(path: path, pool: pool)
+        } catch let error as DatabaseError {
+            throw Warehouse.translate(error, path: path)
+        }
+    }
+
+    /// Opens an existing warehouse read-only, for commands that only look (`sql`, `status`,
+    /// `coverage`, `report`, ...): never creates, migrates or changes the file, and works on a file
+    /// the user may not write.
+    ///
+    /// A missing or empty file is "no warehouse at PATH"; a warehouse from a newer hindcast is
+    /// refused; one from an older hindcast is read when the migrations it lacks are all in
+    /// `readableWithout`, else the error says which command migrates it.
+    public static func openReadOnly(path: String) throws -> Warehouse {
+        try openReadOnly(
+            path: path, migrator: WarehouseMigrations.migrator,
+            readableWithout: WarehouseMigrations.readableWithout)
+    }
+
+    /// `openReadOnly` against a given list of migrations (tests pass their own).
+    static func openReadOnly(
+        path: String, migrator: DatabaseMigrator, readableWithout: Set<String>
+    ) throws
+        -> Warehouse
+    {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw WarehouseError(.missing, path: path)
+        }
+        if isDirectory.boolValue {
+            throw WarehouseError(.cannotOpen("it is a directory"), path: path)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        if size == 0 {
+            throw WarehouseError(.empty, path: path)
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "hindcast-read"
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+            let unknown = applied.subtracting(migrator.migrations)
+            if !unknown.isEmpty {
+                throw WarehouseError(.newerSchema(unknown.sorted()), path: path)
+            }
+            if applied.isEmpty {
+                let tables = try pool.read { db in
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                }
+                if tables == 0 { throw WarehouseError(.empty, path: path) }
+                throw WarehouseError(.notADatabase, path: path)
+            }
+            let missing = migrator.migrations.filter { !applied.contains($0) && !readableWithout.contains($0) }
+            if !missing.isEmpty {
+                throw WarehouseError(.olderSchema(missing), path: path)
+            }
+            return Warehouse(path: path, pool: pool, isReadOnly: true)
         } catch let error as DatabaseError {
             throw Warehouse.translate(error, path: path)
         }

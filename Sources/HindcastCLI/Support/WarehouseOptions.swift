@@ -12,8 +12,14 @@ struct WarehouseOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["HINDCAST_DB"] ?? "hindcast.sqlite"
     }
 
-    /// Opens (creating and migrating when needed) the selected warehouse.
+    /// Opens (creating and migrating when needed) the selected warehouse, for a command that writes.
     func open() throws -> Warehouse {
         try Warehouse.open(path: path)
+    }
+
+    /// Opens the selected warehouse read-only for a command that only looks: never creates or
+    /// migrates it ("no warehouse at PATH" when it is missing).
+    func openReadOnly() throws -> Warehouse {
+        try Warehouse.openReadOnly(path: path)
     }
 }
