@@ -13,19 +13,32 @@ public final class Warehouse: Sendable {
     public let pool: DatabasePool
     /// Whether the warehouse was opened read-only (`openReadOnly`): nothing can be written.
     public let isReadOnly: Bool
+    /// The writer lock held while this warehouse is open, when opened with `openForWriting`.
+    public let writerLock: WarehouseLock?
 
-    private init(path: String, pool: DatabasePool, isReadOnly: Bool = false) {
+    private init(path: String, pool: DatabasePool, isReadOnly: Bool = false, writerLock: WarehouseLock? = nil) {
         self.path = path
         self.pool = pool
         self.isReadOnly = isReadOnly
+        self.writerLock = writerLock
     }
 
     /// Opens the warehouse at `path`, creating and migrating it when needed.
     ///
     /// Refuses a file written by a newer schema, a file that is not a database, and a locked file,
-    /// each with a one-line error naming the file.
+    /// each with a one-line error naming the file. Takes no writer lock (see `openForWriting`).
     public static func open(path: String) throws -> Warehouse {
-        try openCreating(path: path)
+        try open(path: path, writerLock: nil)
+    }
+
+    /// Opens the warehouse at `path` for a command that writes (backfill, import, train): first
+    /// takes the writer lock beside it (`PATH.lock`), so a second writer is refused with "warehouse
+    /// is busy: another hindcast is writing (pid N)" instead of racing this one, then opens,
+    /// creating and migrating as `open` does. The lock is held until the process exits.
+    public static func openForWriting(path: String) throws -> Warehouse {
+        try checkDirectory(of: path)
+        let lock = try WarehouseLock.acquire(for: path)
+        return try open(path: path, writerLock: lock)
     }
 
     private static func checkDirectory(of path: String) throws {
@@ -36,7 +49,7 @@ public final class Warehouse: Sendable {
         }
     }
 
-    private static func openCreating(path: String) throws -> Warehouse {
+    private static func open(path: String, writerLock: WarehouseLock?) throws -> Warehouse {
         try checkDirectory(of: path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -58,7 +71,7 @@ public final class Warehouse: Sendable {
                 throw WarehouseError(.newerSchema(unknown.sorted()), path: path)
             }
             try migrator.migrate(pool)
-            return Warehouse(path: path, pool: pool)
+            return Warehouse(path: path, pool: pool, writerLock: writerLock)
         } catch let error as DatabaseError {
             throw Warehouse.translate(error, path: path)
         }

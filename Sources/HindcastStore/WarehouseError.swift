@@ -10,6 +10,7 @@ public struct WarehouseError: Error, CustomStringConvertible, Sendable, Equatabl
         case olderSchema([String])
         case missing
         case empty
+        case busy(pid: Int32?)
         case readOnlyViolation(String)
         case transactionControl(String)
         case invalidSQL(String)
@@ -44,6 +45,10 @@ public struct WarehouseError: Error, CustomStringConvertible, Sendable, Equatabl
             return "no warehouse at \(path) (run `hindcast backfill` or `import` first)"
         case .empty:
             return "no warehouse at \(path): the file is empty (run `hindcast backfill` or `import` first)"
+        case .busy(let pid):
+            return
+                "warehouse is busy: another hindcast is writing (pid \(pid.map(String.init) ?? "unknown")) to \(path); "
+                + "retry when it has finished"
         case .readOnlyViolation(let sql):
             return "hindcast sql is read-only; this statement would write: \(sql)"
         case .transactionControl(let keyword):
@@ -57,4 +62,9 @@ public struct WarehouseError: Error, CustomStringConvertible, Sendable, Equatabl
     /// Whether this error reports a lock held by another process.
     public var isLocked: Bool { kind == .locked }
 
+    /// Whether another hindcast holds the warehouse's writer lock.
+    public var isBusy: Bool {
+        if case .busy = kind { return true }
+        return false
+    }
 }
