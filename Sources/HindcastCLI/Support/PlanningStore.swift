@@ -16,11 +16,20 @@ final class PlanningStore {
     /// The warehouse behind `options` (read-only), or a temporary one with the bundled season when
     /// it has no games. A missing file is an error when `requireWarehouse` (`preflight`), and is
     /// planned like an empty one otherwise (`backfill --dry-run`: the backfill would create it).
+    /// A warehouse holding only part of the bundled season is refused (exit 2): its raw data is
+    /// known to be incomplete.
     init(_ options: WarehouseOptions, requireWarehouse: Bool) throws {
         let path = options.path
         if requireWarehouse || FileManager.default.fileExists(atPath: path) {
             let existing = try Warehouse.openReadOnly(path: path)
             if try !existing.hasNoGames() {
+                if case .partial(let missing) = try BundledSeason.state(of: existing) {
+                    throw ExitCodes.fail(
+                        "\(path): raw data incomplete: the bundled \(BundledSeason.season) season was only partly "
+                            + "loaded (missing \(missing.joined(separator: ", ")); a load interrupted by an older "
+                            + "hindcast); `hindcast backfill` loads the missing files first",
+                        code: ExitCodes.preflightRefused)
+                }
                 (warehouse, note, scratch) = (existing, nil, nil)
                 return
             }
