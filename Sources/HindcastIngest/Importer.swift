@@ -12,25 +12,33 @@ public struct Importer: Sendable {
         self.warehouse = warehouse
     }
 
-    /// Imports one file of the given kind.
+    /// Imports one file of the given kind, in a transaction of its own.
     public func importFile(_ path: String, kind: ImportKind) throws -> ImportReport {
         let file = try CSVFile(path: path)
-        return try warehouse.write { db -> ImportReport in
-            let report: ImportReport
-            switch kind {
-            case .boxscores: report = try BoxscoreImporter.run(file, db: db)
-            case .schedule: report = try ScheduleImporter.run(file, source: .schedule, db: db)
-            case .games: report = try ScheduleImporter.run(file, source: .games, db: db)
-            case .inactives: report = try InactivesImporter.run(file, db: db)
-            case .shotZones: report = try ShotZoneImporter.run(file, db: db)
-            case .propLines: report = try PropLineImporter.run(file, db: db)
-            case .gameLines: report = try GameLineImporter.run(file, db: db)
-            case .injuryReports: report = try InjuryReportImporter.run(file, db: db)
-            case .context: report = try ContextImporter.run(file, db: db)
-            }
-            if report.inserted + report.updated > 0 { try log(report, db: db) }
-            return report
+        return try warehouse.write { db in try run(file, kind: kind, db: db) }
+    }
+
+    /// Imports one file of the given kind inside the caller's transaction `db` (the bundled season
+    /// loads all its files in one): a problem throws, and the caller's transaction rolls back.
+    public func importFile(_ path: String, kind: ImportKind, in db: Database) throws -> ImportReport {
+        try run(try CSVFile(path: path), kind: kind, db: db)
+    }
+
+    private func run(_ file: CSVFile, kind: ImportKind, db: Database) throws -> ImportReport {
+        let report: ImportReport
+        switch kind {
+        case .boxscores: report = try BoxscoreImporter.run(file, db: db)
+        case .schedule: report = try ScheduleImporter.run(file, source: .schedule, db: db)
+        case .games: report = try ScheduleImporter.run(file, source: .games, db: db)
+        case .inactives: report = try InactivesImporter.run(file, db: db)
+        case .shotZones: report = try ShotZoneImporter.run(file, db: db)
+        case .propLines: report = try PropLineImporter.run(file, db: db)
+        case .gameLines: report = try GameLineImporter.run(file, db: db)
+        case .injuryReports: report = try InjuryReportImporter.run(file, db: db)
+        case .context: report = try ContextImporter.run(file, db: db)
         }
+        if report.inserted + report.updated > 0 { try log(report, db: db) }
+        return report
     }
 
     private func log(_ report: ImportReport, db: Database) throws {

@@ -16,4 +16,10 @@ enum WarehouseMigrations {
         }
         return migrator
     }
+
+    /// Migrations whose absence read-only commands can live with: a warehouse from an older
+    /// hindcast that lacks only these is read as it is (read-only commands never migrate). Every
+    /// other missing migration makes a read-only command ask for a writing command to migrate first.
+    /// A migration belongs here when nothing that reads the warehouse depends on what it adds.
+    static let readableWithout: Set<String> = []
 }

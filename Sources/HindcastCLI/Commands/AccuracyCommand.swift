@@ -20,7 +20,7 @@ struct AccuracyCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let store = try warehouse.open()
+        let store = try warehouse.openReadOnly()
         let report = try store.read { db in
             try AccuracyReport.measure(db, start: dates.startDate?.description, end: dates.endDate?.description)
         }

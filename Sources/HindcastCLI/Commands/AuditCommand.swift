@@ -28,7 +28,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try warehouse.open()
+        let store = try warehouse.openReadOnly()
         let report = try store.read { db in
             try AuditReport.measure(db, start: dates.startDate.description, end: dates.endDate.description)
         }

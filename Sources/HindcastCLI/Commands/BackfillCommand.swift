@@ -36,7 +36,7 @@ struct BackfillCommand: ParsableCommand {
             return
         }
         let range = options.dates.range
-        let session = try PipelineSession(store: try options.warehouse.open(), profile: profile)
+        let session = try PipelineSession(store: try options.warehouse.openForWriting(), profile: profile)
         let plan = try options.plan(in: session, resume: !noResume)
         if !skipPreflight {
             let preflight = try session.preflight(plan, range: range)

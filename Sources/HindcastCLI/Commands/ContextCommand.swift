@@ -19,7 +19,7 @@ struct ContextCommand: ParsableCommand {
         @OptionGroup var profileOptions: ProfileOptions
 
         func run() throws {
-            let session = try PipelineSession(store: try warehouse.open(), profile: try profileOptions.load())
+            let session = try PipelineSession(store: try warehouse.openForWriting(), profile: try profileOptions.load())
             let targets = HindcastContextProcessors.all.map(\.descriptor.id)
             try session.run(
                 session.plan(targets, range: dates.range), label: "context fill", range: dates.range,

@@ -14,7 +14,7 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let store = try warehouse.open()
+        let store = try warehouse.openReadOnly()
         let report = try store.read { db in
             try CoverageReport.measure(db, start: dates.startDate?.description, end: dates.endDate?.description)
         }

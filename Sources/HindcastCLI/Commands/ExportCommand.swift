@@ -43,7 +43,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try warehouse.open()
+        let store = try warehouse.openReadOnly()
         let selection = TableExport.Selection(
             table: table, origin: origin, start: dates.startDate?.description, end: dates.endDate?.description)
         let schemaPath = schema ?? out.map { ($0 as NSString).deletingPathExtension + ".schema.json" }

@@ -17,7 +17,7 @@ struct FidelityCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let store = try warehouse.open()
+        let store = try warehouse.openReadOnly()
         let profile = try profileOptions.load()
         let report = try store.read { db in
             let calendar = try GameCalendar.load(db)

@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try warehouse.open()
+        let store = try warehouse.openForWriting()
         let importer = Importer(warehouse: store)
         for file in files {
             let report = try importer.importFile(file, kind: kind)

@@ -15,6 +15,8 @@ struct PreflightCommand: ParsableCommand {
     var noResume = false
 
     func run() throws {
-        try options.preview(profile: try options.profileOptions.load(), resume: !noResume, skipPreflight: false)
+        try options.preview(
+            profile: try options.profileOptions.load(), resume: !noResume, skipPreflight: false,
+            requireWarehouse: true)
     }
 }

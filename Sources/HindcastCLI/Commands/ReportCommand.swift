@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let store = try warehouse.open()
+        let store = try warehouse.openReadOnly()
         let data = try store.read { db in try ReportData.load(db, range: dates.range) }
         let html = HTMLReport.render(data, source: (warehouse.path as NSString).lastPathComponent)
         try OutputFile.write(html, to: out)

@@ -25,7 +25,7 @@ struct StatusCommand: ParsableCommand {
     var profilesDir: String = "profiles"
 
     func run() throws {
-        let store = try warehouse.open()
+        let store = try warehouse.openReadOnly()
         let profile = try profile.map { try ProfileLoader.load($0, directory: profilesDir) }
         let graph = try Pipeline.graph()
         let grid = try store.read { db in

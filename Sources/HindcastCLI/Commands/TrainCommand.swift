@@ -36,7 +36,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let profile = try profileOptions.load()
-        let store = try warehouse.open()
+        let store = try warehouse.openForWriting()
         let name = model ?? profile.training.modelName
         try prepare(store, profile: profile)
         Console.message("training \(name) on \(dates.range)...")

@@ -3,14 +3,31 @@ import HindcastStore
 
 /// Loads the bundled season into an empty warehouse and says so.
 enum DataLoading {
-    /// When `warehouse` has no games, imports the bundled 2021-22 season and prints what it loaded.
+    /// When `warehouse` has no games, imports the bundled 2021-22 season in one transaction and
+    /// prints each file as it goes in; when an older hindcast left it partly loaded, imports the
+    /// files it lacks. Ctrl-C during the load lets it finish (or, sent twice, rolls it back) and
+    /// then stops with exit 1 before any pipeline step.
     static func ensureData(_ warehouse: Warehouse) throws {
-        guard let reports = try BundledSeason.loadIfEmpty(warehouse) else { return }
-        Console.message(
-            "\(warehouse.path) had no games: loaded the bundled \(BundledSeason.season) season from \(BundledSeason.directory)"
-        )
-        for report in reports {
-            Console.message("  " + ImportPrinter.describe(report))
+        let interruption = Interruption.install()
+        let printReport = { (report: ImportReport) in Console.message("  " + ImportPrinter.describe(report)) }
+        let source = "the bundled \(BundledSeason.season) season from \(BundledSeason.directory)"
+        if try warehouse.hasNoGames() {
+            Console.message("\(warehouse.path) has no games: loading \(source) (one transaction: all of it or nothing)")
+            _ = try BundledSeason.load(into: warehouse, progress: printReport)
+            Console.message("\(warehouse.path) had no games: loaded \(source)")
+        } else if case .partial(let missing) = try BundledSeason.state(of: warehouse) {
+            Console.message(
+                "\(warehouse.path) holds only part of the bundled \(BundledSeason.season) season (a load interrupted "
+                    + "by an older hindcast): loading the missing \(missing.joined(separator: ", "))")
+            _ = try BundledSeason.completePartialLoad(warehouse, missing: missing, progress: printReport)
+            Console.message("\(warehouse.path): loaded the rest of \(source)")
+        } else {
+            return
+        }
+        if interruption.isRequested {
+            throw ExitCodes.fail(
+                "interrupted: the bundled \(BundledSeason.season) season is loaded and committed, no pipeline step "
+                    + "was run; re-running the same command resumes from there", code: ExitCodes.error)
         }
     }
 }

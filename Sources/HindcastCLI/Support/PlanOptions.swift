@@ -18,10 +18,13 @@ struct PlanOptions: ParsableArguments {
     }
 
     /// Prints the plan with its preflight and writes nothing (an empty or absent warehouse is
-    /// planned against a throwaway copy of the bundled season); `footer` goes to standard error
-    /// after the plan. Exits 2 when the preflight refuses and `skipPreflight` is off.
-    func preview(profile: Profile, resume: Bool, skipPreflight: Bool, footer: String? = nil) throws {
-        let planning = try PlanningStore(warehouse)
+    /// planned against a throwaway copy of the bundled season; an absent one only when
+    /// `requireWarehouse` is off); `footer` goes to standard error after the plan. Exits 2 when the
+    /// preflight refuses and `skipPreflight` is off.
+    func preview(
+        profile: Profile, resume: Bool, skipPreflight: Bool, requireWarehouse: Bool = false, footer: String? = nil
+    ) throws {
+        let planning = try PlanningStore(warehouse, requireWarehouse: requireWarehouse)
         if let note = planning.note { Console.message(note) }
         let session = try PipelineSession(loaded: planning.warehouse, profile: profile)
         let plan = try plan(in: session, resume: resume)

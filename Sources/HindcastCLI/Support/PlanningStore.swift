@@ -2,9 +2,9 @@ import Foundation
 import HindcastIngest
 import HindcastStore
 
-/// Opens a warehouse for commands that only look (`preflight`, `backfill --dry-run`): they must
-/// write nothing, yet on an empty or absent warehouse a real backfill would first load the
-/// bundled season. Then the plan is made against a throwaway copy holding that season, and the
+/// Opens a warehouse for commands that only look (`preflight`, `backfill --dry-run`): they open it
+/// read-only and write nothing, yet on a warehouse without games a real backfill would first load
+/// the bundled season. Then the plan is made against a throwaway copy holding that season, and the
 /// command says so.
 final class PlanningStore {
     /// The warehouse to plan against.
@@ -13,13 +13,23 @@ final class PlanningStore {
     let note: String?
     private let scratch: String?
 
-    /// The warehouse behind `options`, or a temporary one with the bundled season when it is
-    /// absent or has no games.
-    init(_ options: WarehouseOptions) throws {
+    /// The warehouse behind `options` (read-only), or a temporary one with the bundled season when
+    /// it has no games. A missing file is an error when `requireWarehouse` (`preflight`), and is
+    /// planned like an empty one otherwise (`backfill --dry-run`: the backfill would create it).
+    /// A warehouse holding only part of the bundled season is refused (exit 2): its raw data is
+    /// known to be incomplete.
+    init(_ options: WarehouseOptions, requireWarehouse: Bool) throws {
         let path = options.path
-        if FileManager.default.fileExists(atPath: path) {
-            let existing = try Warehouse.open(path: path)
+        if requireWarehouse || FileManager.default.fileExists(atPath: path) {
+            let existing = try Warehouse.openReadOnly(path: path)
             if try !existing.hasNoGames() {
+                if case .partial(let missing) = try BundledSeason.state(of: existing) {
+                    throw ExitCodes.fail(
+                        "\(path): raw data incomplete: the bundled \(BundledSeason.season) season was only partly "
+                            + "loaded (missing \(missing.joined(separator: ", ")); a load interrupted by an older "
+                            + "hindcast); `hindcast backfill` loads the missing files first",
+                        code: ExitCodes.preflightRefused)
+                }
                 (warehouse, note, scratch) = (existing, nil, nil)
                 return
             }

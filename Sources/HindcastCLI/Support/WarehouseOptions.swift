@@ -12,8 +12,16 @@ struct WarehouseOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["HINDCAST_DB"] ?? "hindcast.sqlite"
     }
 
-    /// Opens (creating and migrating when needed) the selected warehouse.
-    func open() throws -> Warehouse {
-        try Warehouse.open(path: path)
+    /// Opens the selected warehouse for a command that writes (backfill, import, train, context
+    /// fill): takes its writer lock (a second writer is refused: "warehouse is busy"), then
+    /// creates and migrates it when needed.
+    func openForWriting() throws -> Warehouse {
+        try Warehouse.openForWriting(path: path)
+    }
+
+    /// Opens the selected warehouse read-only for a command that only looks: never creates or
+    /// migrates it ("no warehouse at PATH" when it is missing).
+    func openReadOnly() throws -> Warehouse {
+        try Warehouse.openReadOnly(path: path)
     }
 }
