@@ -87,10 +87,7 @@ extension PlanReport {
                     wouldFail: preflight.failing[key])
             },
             gaps: preflight.gaps, warnings: preflight.warnings)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONOutput.line(document)
     }
 
     struct Document: Encodable {
