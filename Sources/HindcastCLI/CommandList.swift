@@ -17,5 +17,6 @@ enum CommandList {
         FidelityCommand.self,
         SQLCommand.self,
         ProfileCommand.self,
+        ListCommand.self,
     ]
 }

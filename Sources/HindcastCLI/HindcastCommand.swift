@@ -6,6 +6,7 @@ public struct HindcastCommand: ParsableCommand {
         commandName: "hindcast",
         abstract:
             "Run the NBA player-points props pipeline over historical dates, with synthetic context that says so.",
+        version: HindcastVersion.description,
         subcommands: CommandList.all
     )
 

@@ -14,7 +14,9 @@ public enum AccuracyRendering {
         "month": "By month", "line_source": "By line source",
     ]
 
-    public static func render(_ report: AccuracyReport, as format: ReportFormat) -> String {
+    public static func render(
+        _ report: AccuracyReport, as format: ReportFormat, width: Int? = TableRenderer.defaultWidth
+    ) -> String {
         switch format {
         case .csv:
             let rows = report.groups.map { [SQLCell.text($0.dimension)] + cells($0) }
@@ -28,7 +30,7 @@ public enum AccuracyRendering {
                 let json = TableRenderer.render(section(report, dimension), as: .json)
                 parts.append("\"by_\(dimension)\":" + json.trimmingCharacters(in: .newlines))
             }
-            return "{" + parts.joined(separator: ",\n") + "}\n"
+            return "{" + parts.joined(separator: ",") + "}\n"
         case .table:
             if report.groups.isEmpty {
                 return "no graded predictions\(rangeText(report)): run `hindcast backfill` over the dates first\n"
@@ -37,7 +39,7 @@ public enum AccuracyRendering {
             text += "hit rate over OVER/UNDER calls against observed lines (pushes and DNPs excluded).\n"
             for dimension in AccuracyReport.dimensions {
                 text += "\n\(titles[dimension] ?? dimension)\n"
-                text += TableRenderer.render(section(report, dimension), as: .table)
+                text += TableRenderer.render(section(report, dimension), as: .table, width: width)
             }
             return text
         }

@@ -12,10 +12,20 @@ public enum AuditRendering {
         "players": "Player-dates with synthetic context",
     ]
 
-    /// `section` is one of `sections`, or `nil` for all. JSON gives an object with one array per
+    /// `section` is one of `sections`, or `nil` for all; `limit` caps the rows of each section
+    /// (tables and JSON say how many there were). JSON gives an object with one array per
     /// section; CSV gives one CSV block per section, separated by a blank line.
-    public static func render(_ report: AuditReport, as format: ReportFormat, section: String? = nil) -> String {
+    public static func render(
+        _ report: AuditReport, as format: ReportFormat, section: String? = nil, limit: Int? = nil,
+        width: Int? = TableRenderer.defaultWidth
+    ) -> String {
         let chosen = section.map { [$0] } ?? sections
+        func result(_ report: AuditReport, _ name: String) -> QueryResult {
+            let full = AuditRendering.result(report, name)
+            guard let limit, full.rows.count > limit else { return full }
+            return QueryResult(columns: full.columns, rows: Array(full.rows.prefix(limit)))
+        }
+        func total(_ name: String) -> Int { AuditRendering.result(report, name).rows.count }
         switch format {
         case .json:
             var parts = [
@@ -27,8 +37,9 @@ public enum AuditRendering {
             for name in chosen {
                 let json = TableRenderer.render(result(report, name), as: .json)
                 parts.append("\(JSONText.quote(name)):" + json.trimmingCharacters(in: .newlines))
+                parts.append("\(JSONText.quote(name + "_total")):\(total(name))")
             }
-            return "{" + parts.joined(separator: ",\n") + "}\n"
+            return "{" + parts.joined(separator: ",") + "}\n"
         case .csv:
             return chosen.map { TableRenderer.render(result(report, $0), as: .csv) }.joined(separator: "\n")
         case .table:
@@ -40,7 +51,9 @@ public enum AuditRendering {
             text += "(\(SQLCell.real(Rounding.tenth(share)).text)%) on \(report.start)..\(report.end) "
             text += "rested on synthetic context.\n"
             for name in chosen {
-                text += "\n\(titles[name] ?? name)\n" + TableRenderer.render(result(report, name), as: .table)
+                text +=
+                    "\n\(titles[name] ?? name)\n" + TableRenderer.render(result(report, name), as: .table, width: width)
+                if let limit, total(name) > limit { text += "(first \(limit) of \(total(name)) rows; --limit)\n" }
             }
             return text
         }

@@ -5,11 +5,11 @@ import HindcastStore
 
 /// Renders a fidelity report: a summary, then agreement per field.
 public enum FidelityRendering {
-    public static func render(_ report: FidelityReport, as format: ReportFormat) -> String {
+    public static func render(
+        _ report: FidelityReport, as format: ReportFormat, width: Int? = TableRenderer.defaultWidth
+    ) -> String {
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             struct Output: Encodable {
                 let observedRows: Int
                 let comparedRows: Int
@@ -33,7 +33,7 @@ public enum FidelityRendering {
                 fields: report.fields.map {
                     .init(field: $0.field, compared: $0.compared, agreed: $0.agreed, rate: $0.rate)
                 })
-            return String(decoding: (try? encoder.encode(output)) ?? Data(), as: UTF8.self) + "\n"
+            return JSONOutput.line(output)
         case .table, .csv:
             let summary = QueryResult(
                 columns: ["date", "observed_rows", "in_synthetic_player_set", "estimated_lines", "line_mae"],
@@ -56,12 +56,12 @@ public enum FidelityRendering {
                     ]
                 })
             if format == .csv { return TableRenderer.render(fields, as: .csv) }
-            var text = TableRenderer.render(summary, as: .table)
+            var text = TableRenderer.render(summary, as: .table, width: width)
             text += String(
                 format: "player set agreement %.1f%%, history-derived field agreement %.1f%%, line MAE %@\n\n",
                 report.playerSetAgreement * 100, report.historyAgreement * 100,
                 report.lineMAE.map { String(format: "%.3f over %d lines", $0, report.estimatedLines) } ?? "n/a")
-            return text + TableRenderer.render(fields, as: .table)
+            return text + TableRenderer.render(fields, as: .table, width: width)
         }
     }
 }

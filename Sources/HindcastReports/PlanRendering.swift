@@ -18,10 +18,17 @@ extension PlanReport {
             + "\(plan.steps.count) step\(plan.steps.count == 1 ? "" : "s") to run"
     }
 
-    /// Grid, upstream dates, reasons, gaps and warnings as text.
-    public var table: String {
-        var lines = [headline, ""]
-        lines.append(TableRenderer.table(grid).trimmingCharacters(in: .newlines))
+    /// Grid, upstream dates, reasons, gaps and warnings as text, any width.
+    public var table: String { table(width: nil) }
+
+    /// Grid, upstream dates, reasons, gaps and warnings as text; within `width` columns the
+    /// compact grid and wrapped headline and legends.
+    public func table(width: Int?) -> String {
+        func wrap(_ text: String, indent: String = "  ") -> [String] {
+            width.map { Wrapping.lines(text, width: $0 - 1, indent: indent) } ?? [text]
+        }
+        var lines = wrap(headline) + [""]
+        lines.append(TableRenderer.table(width == nil ? grid : compactGrid).trimmingCharacters(in: .newlines))
         let upstream = upstream
         if !upstream.isEmpty {
             lines.append("")
@@ -58,8 +65,13 @@ extension PlanReport {
             if !skipPreflight { lines.append(preflight.refusal) }
         }
         for warning in preflight.warnings { lines.append("warning: \(warning)") }
-        lines.append("legend: \(PlanReport.legend)")
-        lines.append("        \(ProcessorAbbreviations.legend(plan.targets))")
+        if width != nil {
+            lines += wrap(
+                "columns: box = scheduled games with box scores; player, team = context rows observed+synthetic "
+                    + "(with i: imported synthetic); --wide spells them out")
+        }
+        lines += wrap("legend: \(PlanReport.legend)", indent: "        ")
+        lines += wrap("        \(ProcessorAbbreviations.legend(plan.targets))", indent: "        ")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -87,10 +99,7 @@ extension PlanReport {
                     wouldFail: preflight.failing[key])
             },
             gaps: preflight.gaps, warnings: preflight.warnings)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONOutput.line(document)
     }
 
     struct Document: Encodable {

@@ -36,13 +36,43 @@ public struct PlanReport: Sendable {
         return plan.states[key] == nil ? "" : "keep"
     }
 
-    /// The report in `format` (csv prints the grid).
-    public func render(as format: ReportFormat) -> String {
+    /// The report in `format` (csv prints the grid); a table within `width` columns (`nil`:
+    /// any width) uses the compact grid.
+    public func render(as format: ReportFormat, width: Int? = TableRenderer.defaultWidth) -> String {
         switch format {
         case .json: return json
         case .csv: return TableRenderer.csv(grid)
-        case .table: return table
+        case .table: return table(width: width)
         }
+    }
+
+    /// Dates × (inputs, context, processors), compact: `box` = games with box scores of those
+    /// scheduled, `player` and `team` = context rows observed+synthetic.
+    public var compactGrid: QueryResult {
+        var rows: [[SQLCell]] = []
+        for day in preflight.days {
+            let row: [SQLCell] = [.text(day.date.description)]
+            guard day.isGameDay else {
+                rows.append(row + [.text("-"), .text("no games"), .text("")] + plan.targets.map { _ in .text("") })
+                continue
+            }
+            rows.append(
+                row + [
+                    .text("\(day.gamesWithBoxScores)/\(day.scheduledGames)"),
+                    .text(PlanReport.compact(day.playerContext)), .text(PlanReport.compact(day.teamContext)),
+                ] + plan.targets.map { .text(action(PartitionKey($0, day.date))) })
+        }
+        return QueryResult(
+            columns: ["date", "box", "player", "team"] + plan.targets.map(ProcessorAbbreviations.short), rows: rows)
+    }
+
+    /// `0+241` (observed + synthetic), `3+5i+233` with imported synthetic rows, `0+rest`.
+    static func compact(_ forecast: ContextForecast?) -> String {
+        guard let forecast else { return "" }
+        var parts = ["\(forecast.observed)"]
+        if forecast.importedSynthetic > 0 { parts.append("\(forecast.importedSynthetic)i") }
+        parts.append(forecast.synthetic.map(String.init) ?? "rest")
+        return parts.joined(separator: "+")
     }
 
     /// Dates × (inputs, context, processors).

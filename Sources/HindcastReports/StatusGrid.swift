@@ -15,11 +15,16 @@ public struct StatusGrid: Sendable {
         public let runID: String?
         /// Rows with synthetic context in the partition (tables with `context_origin`).
         public let syntheticRows: Int?
+        /// When the newest run started (UTC), and how long it took.
+        public var startedAt: String? = nil
+        public var durationSeconds: Double? = nil
 
         enum CodingKeys: String, CodingKey {
             case status, reason
             case runID = "run_id"
             case syntheticRows = "synthetic_rows"
+            case startedAt = "started_at"
+            case durationSeconds = "duration_seconds"
         }
     }
 
@@ -40,6 +45,7 @@ public struct StatusGrid: Sendable {
         let keys = Array(ledger.entries.keys)
         let snapshot = try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: keys)
         let synthetic = try syntheticRows(db, graph: graph, from: start, through: end)
+        let timing = try runTimes(db, from: start, through: end)
         var cells: [PartitionKey: Cell] = [:]
         for key in keys {
             let state =
@@ -49,7 +55,11 @@ public struct StatusGrid: Sendable {
             let rows = synthetic[key]
             var label = state.status.rawValue
             if state.status == .done, let rows, rows > 0 { label = "synthetic" }
-            cells[key] = Cell(status: label, reason: state.reason, runID: state.runID, syntheticRows: rows)
+            var cell = Cell(status: label, reason: state.reason, runID: state.runID, syntheticRows: rows)
+            if let runID = state.runID, let time = timing[runID] {
+                (cell.startedAt, cell.durationSeconds) = (time.startedAt, time.seconds)
+            }
+            cells[key] = cell
         }
         // With a range, every game day of it appears (never-run ones as a row of `-`).
         var dates = Set(keys.map(\.date))
@@ -61,6 +71,33 @@ public struct StatusGrid: Sendable {
         return StatusGrid(
             processors: shown + ran.subtracting(graph.ids).sorted(), dates: dates.sorted(), cells: cells)
     }
+
+    /// When each run of the range started and how long it took, by run id.
+    static func runTimes(
+        _ db: Database, from start: GameDate?, through end: GameDate?
+    ) throws -> [String: (startedAt: String, seconds: Double?)] {
+        var result: [String: (startedAt: String, seconds: Double?)] = [:]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT run_id, started_at, duration_seconds FROM processor_run_history
+                WHERE data_date BETWEEN ? AND ?
+                """,
+            arguments: [start?.description ?? "0000-00-00", end?.description ?? "9999-99-99"])
+        while let row = try rows.next() { result[row[0]] = (row[1], row[2]) }
+        return result
+    }
+
+    /// The grid with only `ids` (in the order given) as processors.
+    public func restricted(to ids: [String]) -> StatusGrid {
+        let kept = Set(ids)
+        return StatusGrid(
+            processors: processors.filter(kept.contains), dates: dates,
+            cells: cells.filter { kept.contains($0.key.processorID) })
+    }
+
+    /// Partitions a re-run must redo because they failed or were blocked: `status` exits 3 on them.
+    public var failedOrBlocked: Int { (counts["failed"] ?? 0) + (counts["blocked"] ?? 0) }
 
     /// Synthetic-context rows per partition, for processors whose output has `context_origin`.
     static func syntheticRows(
@@ -94,26 +131,37 @@ public struct StatusGrid: Sendable {
         Dictionary(grouping: cells.values, by: \.status).mapValues(\.count)
     }
 
-    /// The grid in `format`.
-    public func render(as format: ReportFormat) -> String {
+    /// The grid in `format`; a table within `width` columns uses short status words (the
+    /// twelve-processor grid then fits 100), with `nil` (`--wide`) every status is spelt out.
+    public func render(as format: ReportFormat, width: Int? = TableRenderer.defaultWidth) -> String {
         switch format {
-        case .table: return table
+        case .table: return table(wide: width == nil)
         case .csv: return TableRenderer.csv(grid)
         case .json: return json
         }
     }
 
+    /// Short status words for the narrow table.
+    static let shortStatus = [
+        "done": "done", "synthetic": "syn", "skipped": "skip", "stale": "stale", "blocked": "blkd", "failed": "FAIL",
+    ]
+
     /// Dates × processors (short names), one status word per cell, `-` for never run.
-    public var grid: QueryResult {
+    public var grid: QueryResult { grid(short: false) }
+
+    func grid(short: Bool) -> QueryResult {
         QueryResult(
             columns: ["date"] + processors.map(ProcessorAbbreviations.short),
             rows: dates.map { date in
                 [.text(date.description)]
-                    + processors.map { .text(cells[PartitionKey($0, date)]?.status ?? "-") }
+                    + processors.map { id in
+                        let status = cells[PartitionKey(id, date)]?.status ?? "-"
+                        return .text(short ? Self.shortStatus[status] ?? status : status)
+                    }
             })
     }
 
-    var table: String {
+    func table(wide: Bool) -> String {
         let order = ["done", "synthetic", "skipped", "stale", "blocked", "failed"]
         let summary = order.compactMap { status in counts[status].map { "\($0) \(status)" } }
         var lines = [
@@ -121,7 +169,7 @@ public struct StatusGrid: Sendable {
                 + (summary.isEmpty ? "" : ": " + summary.joined(separator: ", "))
         ]
         lines.append("")
-        lines.append(TableRenderer.table(grid).trimmingCharacters(in: .newlines))
+        lines.append(TableRenderer.table(grid(short: !wide)).trimmingCharacters(in: .newlines))
         let notable = cells.filter { ["failed", "blocked", "stale"].contains($0.value.status) }
             .sorted { ($0.key.date, $0.key.processorID) < ($1.key.date, $1.key.processorID) }
         if !notable.isEmpty {
@@ -131,11 +179,25 @@ public struct StatusGrid: Sendable {
             }
             lines.append("a re-run of backfill over these dates redoes exactly these partitions (and what reads them)")
         }
-        lines.append(
-            "legend: synthetic = done, with synthetic context rows; skipped = the processor wrote nothing "
-                + "on purpose; blocked = not run because an upstream partition failed; stale = version, profile or "
-                + "input changed since; - = never run")
-        lines.append("        \(ProcessorAbbreviations.legend(processors))")
+        let skips = Dictionary(
+            grouping: cells.filter { $0.value.status == "skipped" },
+            by: { "\($0.key.processorID): \($0.value.reason ?? "")" })
+        if !skips.isEmpty {
+            lines.append("")
+            lines.append("skipped (the processor wrote nothing on purpose):")
+            for (why, group) in skips.sorted(by: { $0.key < $1.key }) {
+                let days = group.map(\.key.date).sorted()
+                let span = days.count == 1 ? "\(days[0])" : "\(days.count) dates, \(days.first!)..\(days.last!)"
+                lines.append("  \(why) (\(span))")
+            }
+        }
+        let names = wide ? "" : " (short: syn, skip, blkd, FAIL; --wide spells them out)"
+        let legend =
+            "legend: synthetic = done, with synthetic context rows; skipped = the processor wrote nothing on "
+            + "purpose; blocked = not run because an upstream partition failed; stale = version, profile or input "
+            + "changed since; - = never run\(names)"
+        lines.append(contentsOf: Wrapping.lines(legend, width: 98, indent: "  "))
+        lines.append(contentsOf: Wrapping.lines(ProcessorAbbreviations.legend(processors), width: 98, indent: "  "))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -159,8 +221,6 @@ public struct StatusGrid: Sendable {
                             cells[PartitionKey(id, date)].map { (id, $0) }
                         }))
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
+        return JSONOutput.line(document)
     }
 }

@@ -16,21 +16,37 @@ public enum TableExport {
     /// One column as BigQuery sees it.
     public struct Column: Sendable, Equatable, Codable {
         public let name: String
-        /// `STRING`, `INT64`, `FLOAT64`, `BOOL` or `DATE`.
+        /// `STRING`, `INT64`, `FLOAT64`, `BOOL`, `DATE`, `TIMESTAMP` or `JSON`.
         public let type: String
         /// `REQUIRED` (NOT NULL or key) or `NULLABLE`.
         public let mode: String
+        /// What the column holds, for the schema's `description`.
+        public let description: String
 
-        public init(name: String, type: String, mode: String) {
+        public init(name: String, type: String, mode: String, description: String = "") {
             self.name = name
             self.type = type
             self.mode = mode
+            self.description = description
         }
     }
 
     /// Why an export cannot be made.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let description: String
+        /// The request itself is wrong (an option the table cannot honour), not the data.
+        public let isUsage: Bool
+
+        init(description: String, isUsage: Bool = false) {
+            self.description = description
+            self.isUsage = isUsage
+        }
+    }
+
+    /// What an export wrote: the row count and the distinct values of the table's date column.
+    public struct Summary: Sendable, Equatable {
+        public let rows: Int
+        public let dates: [String]
     }
 
     /// The rows to export: a table, optionally one context origin and a date range.
@@ -58,12 +74,40 @@ public enum TableExport {
         return exact.contains(name) || name.hasPrefix("is_") || name.hasPrefix("has_") || name.hasSuffix("_flag")
     }
 
-    /// The BigQuery columns of `table`.
-    public static func columns(_ db: Database, table: String) throws -> [Column] {
-        guard let info = WarehouseCatalog.table(named: table) else {
-            let known = WarehouseCatalog.tables.map(\.name).joined(separator: ", ")
-            throw Failure(description: "unknown table \(table); tables: \(known)")
+    /// The table called `name`, plain (`player_game_summary`) or dataset-qualified
+    /// (`nba_analytics.player_game_summary`, as `sql` and the reference spell it).
+    public static func table(named name: String) -> TableInfo? {
+        if let info = WarehouseCatalog.table(named: name) { return info }
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let info = WarehouseCatalog.table(named: parts[1]),
+            info.dataset.rawValue == parts[0]
+        else { return nil }
+        return info
+    }
+
+    /// Every table that can be exported, dataset-qualified.
+    public static var tableNames: [String] { WarehouseCatalog.tables.map(\.qualifiedName) }
+
+    /// Columns holding JSON text (arrays or objects), typed `JSON` for BigQuery.
+    static func isJSON(_ name: String) -> Bool {
+        let exact: Set<String> = [
+            "features", "feature_names", "feature_sources", "missing_data_fields", "synthetic_context_fields",
+            "synthetic_fields", "default_feature_indices", "synthetic_feature_indices", "data_quality_issues",
+        ]
+        return exact.contains(name) || name.hasSuffix("_json")
+    }
+
+    /// Columns holding UTC instants (`2022-01-04T00:30:00Z`), typed `TIMESTAMP` for BigQuery.
+    static func isTimestamp(_ name: String) -> Bool {
+        name.hasSuffix("_at") || name.hasSuffix("_utc") || name == "report_time"
+    }
+
+    /// The BigQuery columns of `table` (plain or dataset-qualified).
+    public static func columns(_ db: Database, table name: String) throws -> [Column] {
+        guard let info = table(named: name) else {
+            throw Failure(description: "unknown table \(name); tables: \(tableNames.joined(separator: ", "))")
         }
+        let table = info.name
         let key = Set(try db.primaryKey(table).columns)
         return try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\" FROM pragma_table_info(?)", arguments: [table])
             .map { row in
@@ -76,54 +120,89 @@ public enum TableExport {
                     type = "FLOAT64"
                 } else if name == info.dateColumn || name.hasSuffix("_date") {
                     type = "DATE"
+                } else if isTimestamp(name) {
+                    type = "TIMESTAMP"
+                } else if isJSON(name) {
+                    type = "JSON"
                 } else {
                     type = "STRING"
                 }
                 let required = (row[2] as Int) != 0 || key.contains(name)
-                return Column(name: name, type: type, mode: required ? "REQUIRED" : "NULLABLE")
+                return Column(
+                    name: name, type: type, mode: required ? "REQUIRED" : "NULLABLE",
+                    description: ColumnDescriptions.describe(name, table: info, type: type))
             }
     }
 
-    /// The schema file's text: a JSON array of `{"name","type","mode"}`, one column per line.
-    public static func schema(_ columns: [Column]) -> String {
+    /// The schema file's text: a JSON array of `{"name","type","mode","description"}`, one column
+    /// per line.
+    public static func schema(_ columns: [Column], table: TableInfo? = nil) -> String {
         let lines = columns.map { column in
-            "  {\"name\": \(JSONText.quote(column.name)), \"type\": \"\(column.type)\", \"mode\": \"\(column.mode)\"}"
+            "  {\"name\": \(JSONText.quote(column.name)), \"type\": \"\(column.type)\", \"mode\": \"\(column.mode)\", "
+                + "\"description\": \(JSONText.quote(column.description))}"
         }
         return "[\n" + lines.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// Streams the selected rows in `format` to `emit` (a line at a time) and returns the row count.
+    /// The `bq load` command that loads an export into the table's real dataset, partitioned by
+    /// the table's date column and replacing the exported day's partition (a partition decorator
+    /// with `--replace` replaces that day only; without one, `--replace` would empty the table).
+    /// An export of several days is loaded one day per file (`--start-date D --end-date D`).
+    public static func loadCommand(
+        _ table: TableInfo, format: Format, file: String, schema: String, dates: [String]
+    ) -> String {
+        let source =
+            format == .csv ? "--source_format=CSV --skip_leading_rows=1" : "--source_format=NEWLINE_DELIMITED_JSON"
+        var command = "bq load \(source)"
+        guard let column = table.dateColumn else {
+            return command + " --replace \(table.qualifiedName) \(file) \(schema)"
+        }
+        command += " --time_partitioning_type=DAY --time_partitioning_field=\(column) --replace"
+        if dates.count == 1 {
+            let day = dates[0].replacingOccurrences(of: "-", with: "")
+            return command + " '\(table.qualifiedName)$\(day)' \(file) \(schema)"
+        }
+        return command + " '\(table.qualifiedName)$YYYYMMDD' FILE_OF_THAT_DAY \(schema), once per \(column) "
+            + "(\(dates.count) days here: export each with --start-date D --end-date D so every load replaces one day)"
+    }
+
+    /// Streams the selected rows in `format` to `emit` (a line at a time) and says what it wrote.
     @discardableResult
     public static func export(
         _ db: Database, _ selection: Selection, format: Format, emit: (String) throws -> Void
-    ) throws -> Int {
+    ) throws -> Summary {
         let columns = try columns(db, table: selection.table)
-        let info = WarehouseCatalog.table(named: selection.table)!
+        let info = table(named: selection.table)!
         var conditions: [String] = []
         var arguments: [String] = []
         if let origin = selection.origin {
             guard columns.contains(where: { $0.name == "context_origin" }) else {
-                throw Failure(description: "\(selection.table) has no context_origin column; --origin needs one")
+                throw Failure(
+                    description: "\(selection.table) has no context_origin column; --origin needs one", isUsage: true)
             }
             conditions.append("context_origin = ?")
             arguments.append(origin)
         }
         if selection.start != nil || selection.end != nil {
             guard let column = info.dateColumn else {
-                throw Failure(description: "\(selection.table) has no date column; drop --start-date/--end-date")
+                throw Failure(
+                    description: "\(selection.table) has no date column; drop --start-date/--end-date", isUsage: true)
             }
             conditions.append("\(column) BETWEEN ? AND ?")
             arguments += [selection.start ?? "0000-00-00", selection.end ?? "9999-99-99"]
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let order = try db.primaryKey(selection.table).columns.joined(separator: ",")
+        let order = try db.primaryKey(info.name).columns.joined(separator: ",")
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT * FROM \(selection.table) \(filter) ORDER BY \(order)",
+            db, sql: "SELECT * FROM \(info.name) \(filter) ORDER BY \(order)",
             arguments: StatementArguments(arguments))
         if format == .csv { try emit(columns.map { TableRenderer.csvField($0.name) }.joined(separator: ",")) }
         var count = 0
+        let dateIndex = info.dateColumn.flatMap { date in columns.firstIndex { $0.name == date } }
+        var dates = Set<String>()
         while let row = try rows.next() {
             count += 1
+            if let dateIndex, let date = row[dateIndex] as String? { dates.insert(date) }
             var fields: [String] = []
             for (index, column) in columns.enumerated() {
                 let value = try TableExport.value(row[index] as DatabaseValue, column: column, row: count)
@@ -134,7 +213,7 @@ public enum TableExport {
             }
             try emit(format == .ndjson ? "{" + fields.joined(separator: ",") + "}" : fields.joined(separator: ","))
         }
-        return count
+        return Summary(rows: count, dates: dates.sorted())
     }
 
     /// One value as JSON and as CSV text, typed by the column.
@@ -154,6 +233,10 @@ public enum TableExport {
             guard double.isFinite else { return ("null", "") }
             let text = double == double.rounded() && abs(double) < 1e15 ? String(Int64(double)) : String(double)
             return column.type == "STRING" ? (JSONText.quote(text), text) : (text, text)
+        case .string(let string) where column.type == "JSON":
+            // A JSON column goes into NDJSON as the JSON value itself, when it is one.
+            let valid = (try? JSONSerialization.jsonObject(with: Data(string.utf8), options: .fragmentsAllowed)) != nil
+            return (valid ? string : JSONText.quote(string), string)
         case .string(let string):
             return (JSONText.quote(string), string)
         case .blob(let data):

@@ -13,14 +13,19 @@ import Testing
         let table = try CLIFixtures.hindcast(["backfill", "--dry-run"] + range, on: warehouse)
         #expect(table.exitCode == 0, "\(table.stderr)")
         let lines = table.stdout.split(separator: "\n").map(String.init)
-        #expect(lines[0].hasSuffix("passes; 24 steps to run"))
+        #expect(lines[0].hasPrefix("preflight 2022-01-03..2022-01-04, profile default"))
+        #expect(lines.contains { $0.hasSuffix("passes; 24 steps to run") })
+        #expect(lines.allSatisfy { $0.count <= 100 }, "fits 100 columns: \(table.stdout)")
         let header = try #require(lines.first { $0.hasPrefix("date") })
         #expect(header.contains("TOGS") && header.contains("MLFS") && header.hasSuffix("PA"))
         for date in ["2022-01-03", "2022-01-04"] {
             let row = try #require(lines.first { $0.hasPrefix(date) })
-            #expect(row.contains("0 obs + ") && row.contains(" syn"))
+            #expect(row.contains(" 0+"))
             #expect(row.components(separatedBy: " new").count - 1 == 12)
         }
+        let wide = try CLIFixtures.hindcast(["backfill", "--dry-run", "--wide"] + range, on: warehouse)
+        let wideRow = try #require(wide.stdout.split(separator: "\n").first { $0.hasPrefix("2022-01-03") })
+        #expect(wideRow.contains("0 obs + ") && wideRow.contains(" syn"))
         #expect(table.stderr.contains("dry run: nothing was written"))
 
         let json = try CLIFixtures.hindcast(["backfill", "--dry-run", "--format", "json"] + range, on: warehouse)

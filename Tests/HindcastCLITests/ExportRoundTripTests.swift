@@ -25,16 +25,27 @@ import Testing
         let csv = source.directory.file("context.csv")
         let exported = try CLIFixtures.hindcast(
             [
-                "export", "--table", "upcoming_player_game_context", "--origin", "synthetic", "--format", "csv",
-                "--out", csv,
+                "export", "--table", "nba_analytics.upcoming_player_game_context", "--origin", "synthetic", "--format",
+                "csv", "--out", csv,
             ] + day, on: source)
         #expect(exported.exitCode == 0, "\(exported.stderr)")
         #expect(exported.stderr.contains("exported 128 rows of nba_analytics.upcoming_player_game_context"))
-        let schema = try #require(
-            try JSONSerialization.jsonObject(
-                with: Data(contentsOf: URL(fileURLWithPath: source.directory.file("context.schema.json"))))
-                as? [[String: String]])
-        #expect(schema.first == ["name": "player_lookup", "type": "STRING", "mode": "REQUIRED"])
+        #expect(exported.stderr.contains("--replace 'nba_analytics.upcoming_player_game_context$20220104'"))
+        func schema(_ name: String) throws -> [[String: String]] {
+            try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: URL(fileURLWithPath: source.directory.file(name)))) as? [[String: String]])
+        }
+        let csvSchema = try schema("context.csv.schema.json")
+        #expect(csvSchema.first?["name"] == "player_lookup" && csvSchema.first?["mode"] == "REQUIRED")
+        #expect(csvSchema.allSatisfy { !($0["description"] ?? "").isEmpty })
+        // The NDJSON export of the same table keeps its own schema file beside its own rows.
+        let ndjsonFile = source.directory.file("context.ndjson")
+        let second = try CLIFixtures.hindcast(
+            ["export", "--table", "upcoming_player_game_context", "--out", ndjsonFile] + day, on: source)
+        #expect(second.exitCode == 0, "\(second.stderr)")
+        #expect(try schema("context.ndjson.schema.json").count == csvSchema.count)
+        #expect(FileManager.default.fileExists(atPath: source.directory.file("context.csv.schema.json")))
         let ndjson = try CLIFixtures.hindcast(
             ["export", "--table", "upcoming_player_game_context", "--format", "ndjson"] + day, on: source)
         let objects = ndjson.stdout.split(separator: "\n").map {

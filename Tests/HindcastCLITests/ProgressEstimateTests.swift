@@ -32,7 +32,24 @@ import Testing
         #expect(estimate.datesDone == 0)
         estimate.finished(finished(steps[1], seconds: 10))
         #expect(estimate.datesDone == 1)
-        #expect(estimate.line(current: steps[2], elapsed: 11).hasPrefix("[1/2 dates] 2022-01-04 fast | 0.09 dates/s"))
+        #expect(estimate.line(current: steps[2], elapsed: 11).hasPrefix("[1/2 dates] 2022-01-04 F | 0.09 dates/s"))
+    }
+
+    @Test func theCountAndRateSayWhenUpstreamHistoryDatesAreIncludedAndTheLineFitsTheTerminal() {
+        let steps = [
+            step("player_game_summary", Self.day1), step("player_game_summary", Self.day2),
+            step("upcoming_player_game_context", Self.day2),
+        ]
+        var estimate = ProgressEstimate(steps: steps, historyMeans: [:], requested: [Self.day2])
+        estimate.finished(finished(steps[0], seconds: 1))
+        let full = estimate.line(current: steps[2], elapsed: 2)
+        #expect(full.hasPrefix("[1/2 dates incl. 1 history] 2022-01-04 UPGC | 0.50 dates/s incl. history | ETA"))
+        for width in [40, 60, 80] {
+            let line = estimate.line(current: steps[2], elapsed: 2, width: width)
+            #expect(line.count < width, "\(width): \(line)")
+        }
+        #expect(estimate.line(current: steps[2], elapsed: 2, width: 80).hasPrefix("[1/2 incl. 1 hist] 2022-01-04 UPGC"))
+        #expect(estimate.line(current: steps[2], elapsed: 2, width: 200) == full)
     }
 
     @Test func estimatesRemainingStepsByTheirProcessorsMeanDuration() {

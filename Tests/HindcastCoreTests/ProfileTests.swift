@@ -4,7 +4,7 @@ import HindcastTestSupport
 import Testing
 
 @Suite struct ProfileTests {
-    @Test(arguments: ["default", "historical-backfill"])
+    @Test(arguments: ["default", "historical-backfill", "observed-only"])
     func checkedInProfileFilesEqualTheBuiltInProfiles(name: String) throws {
         // Regenerate with: swift run hindcast profile show NAME --profiles-dir /none > profiles/NAME.json
         let loaded = try ProfileLoader.load(name, directory: RepositoryPaths.root + "/profiles")

@@ -15,29 +15,83 @@ import Testing
             try TableExport.columns(db, table: "upcoming_player_game_context")
         }
         func column(_ name: String) -> TableExport.Column? { columns.first { $0.name == name } }
-        #expect(column("player_lookup") == .init(name: "player_lookup", type: "STRING", mode: "REQUIRED"))
-        #expect(column("game_date") == .init(name: "game_date", type: "DATE", mode: "REQUIRED"))
+        #expect(column("player_lookup")?.type == "STRING" && column("player_lookup")?.mode == "REQUIRED")
+        #expect(column("game_date")?.type == "DATE" && column("game_date")?.mode == "REQUIRED")
         #expect(column("home_game")?.type == "BOOL")
         #expect(column("has_prop_line")?.type == "BOOL")
-        #expect(column("days_rest") == .init(name: "days_rest", type: "INT64", mode: "NULLABLE"))
+        #expect(column("days_rest")?.type == "INT64" && column("days_rest")?.mode == "NULLABLE")
+        #expect(column("synthetic_fields")?.type == "JSON")
         #expect(column("pace_differential")?.type == "FLOAT64")
         #expect(column("context_origin")?.type == "STRING")
         let schema = TableExport.schema(columns)
         let parsed = try #require(
             try JSONSerialization.jsonObject(with: Data(schema.utf8)) as? [[String: String]])
         #expect(parsed.count == columns.count)
-        #expect(Set(parsed.compactMap { $0["type"] }).isSubset(of: ["STRING", "INT64", "FLOAT64", "BOOL", "DATE"]))
+        #expect(
+            Set(parsed.compactMap { $0["type"] }).isSubset(of: [
+                "STRING", "INT64", "FLOAT64", "BOOL", "DATE", "TIMESTAMP", "JSON",
+            ]))
         #expect(Set(parsed.compactMap { $0["mode"] }).isSubset(of: ["NULLABLE", "REQUIRED"]))
+        #expect(parsed.allSatisfy { ($0["description"] ?? "").count > 10 })
+    }
+
+    @Test func timestampsAreTIMESTAMPAndJSONColumnsJSONWithADescriptionForEveryField() throws {
+        let seeded = try TestWarehouse.empty()
+        func columns(_ table: String) throws -> [String: TableExport.Column] {
+            let list = try seeded.warehouse.read { db in try TableExport.columns(db, table: table) }
+            return Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) })
+        }
+        let lines = try columns("prop_lines")
+        #expect(lines["tipoff_utc"]?.type == "TIMESTAMP" && lines["captured_at"]?.type == "TIMESTAMP")
+        #expect(lines["game_date"]?.type == "DATE")
+        let features = try columns("nba_predictions.ml_feature_store")
+        #expect(features["features"]?.type == "JSON" && features["feature_sources"]?.type == "JSON")
+        #expect(features["data_quality_issues"]?.type == "JSON")
+        let factors = try columns("player_composite_factors")
+        #expect(factors["fatigue_context_json"]?.type == "JSON")
+        #expect(
+            factors["fatigue_context_json"]?.description.contains("nba_precompute.player_composite_factors") == true)
+        let history = try columns("processor_run_history")
+        #expect(history["started_at"]?.type == "TIMESTAMP")
+        for table in WarehouseCatalog.tables {
+            for column in try columns(table.name).values {
+                #expect(!column.description.isEmpty, "\(table.name).\(column.name)")
+            }
+        }
+    }
+
+    @Test func aDatasetQualifiedNameNamesTheSameTableAndOnlyItsOwnDataset() {
+        #expect(
+            TableExport.table(named: "nba_analytics.upcoming_player_game_context")?.name
+                == "upcoming_player_game_context")
+        #expect(
+            TableExport.table(named: "upcoming_player_game_context")?.qualifiedName
+                == "nba_analytics.upcoming_player_game_context")
+        #expect(TableExport.table(named: "nba_raw.upcoming_player_game_context") == nil)
+    }
+
+    @Test func theLoadCommandNamesTheDatasetPartitionsByTheDateColumnAndReplacesTheDay() throws {
+        let table = try #require(TableExport.table(named: "upcoming_player_game_context"))
+        let one = TableExport.loadCommand(
+            table, format: .ndjson, file: "c.ndjson", schema: "c.ndjson.schema.json", dates: ["2022-01-04"])
+        #expect(
+            one == "bq load --source_format=NEWLINE_DELIMITED_JSON --time_partitioning_type=DAY "
+                + "--time_partitioning_field=game_date --replace 'nba_analytics.upcoming_player_game_context$20220104' "
+                + "c.ndjson c.ndjson.schema.json")
+        let several = TableExport.loadCommand(
+            table, format: .csv, file: "c.csv", schema: "s.json", dates: ["2022-01-03", "2022-01-04"])
+        #expect(
+            several.contains("--skip_leading_rows=1") && several.contains("$YYYYMMDD") && several.contains("2 days"))
     }
 
     @Test func ndjsonWritesOneTypedObjectPerRowAndCSVAHeader() throws {
         let seeded = try TestWarehouse.season2021()
         let selection = TableExport.Selection(table: "schedule", start: "2021-12-25", end: "2021-12-25")
         var lines: [String] = []
-        let count = try seeded.warehouse.read { db in
+        let summary = try seeded.warehouse.read { db in
             try TableExport.export(db, selection, format: .ndjson) { lines.append($0) }
         }
-        #expect(count == 5 && lines.count == 5)
+        #expect(summary.rows == 5 && lines.count == 5 && summary.dates == ["2021-12-25"])
         let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(first["game_date"] as? String == "2021-12-25")
         #expect(first["season_year"] as? Int == 2021)
@@ -61,7 +115,7 @@ import Testing
         #expect {
             try seeded.warehouse.read { db in try TableExport.columns(db, table: "nowhere") }
         } throws: { error in
-            "\(error)".hasPrefix("unknown table nowhere; tables: schedule, player_boxscores")
+            "\(error)".hasPrefix("unknown table nowhere; tables: nba_raw.schedule, nba_raw.player_boxscores")
         }
     }
 }

@@ -24,6 +24,6 @@ struct AccuracyCommand: ParsableCommand {
         let report = try store.read { db in
             try AccuracyReport.measure(db, start: dates.startDate?.description, end: dates.endDate?.description)
         }
-        print(AccuracyRendering.render(report, as: output.format), terminator: "")
+        print(AccuracyRendering.render(report, as: output.format, width: output.width), terminator: "")
     }
 }

@@ -20,7 +20,11 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: "One section only: dates, systems, fields or players.")
     var section: String?
 
+    @Option(name: .long, help: "At most this many rows per section (the players section can be long).")
+    var limit: Int?
+
     func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit)") }
         if let section, !AuditRendering.sections.contains(section) {
             throw ValidationError(
                 "unknown section \(section); choose one of \(AuditRendering.sections.joined(separator: ", "))")
@@ -32,6 +36,8 @@ struct AuditCommand: ParsableCommand {
         let report = try store.read { db in
             try AuditReport.measure(db, start: dates.startDate.description, end: dates.endDate.description)
         }
-        print(AuditRendering.render(report, as: output.format, section: section), terminator: "")
+        print(
+            AuditRendering.render(
+                report, as: output.format, section: section, limit: limit, width: output.width), terminator: "")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HindcastCore
 
 /// `hindcast backfill`: runs the pipeline over a date range, computing any missing history the
@@ -12,11 +13,14 @@ struct BackfillCommand: ParsableCommand {
         discussion: """
             Resumes by default: partitions the run history shows complete and current are kept; failed, \
             blocked, missing and stale ones (processor version, profile or an input changed) are redone. \
+            Without a terminal (a scheduler, a pipe) it logs one line per finished date on standard error; \
+            --format json prints the run's result as one JSON object on standard output. \
             Exit codes: 0 done, 1 error, 2 preflight refused, 3 some dates failed (a re-run resumes), 64 usage.
             """
     )
 
     @OptionGroup var options: PlanOptions
+    @OptionGroup var log: LogOptions
 
     @Flag(name: .long, help: "Run even when the preflight finds real gaps (those steps fail or write nothing).")
     var skipPreflight = false
@@ -27,7 +31,14 @@ struct BackfillCommand: ParsableCommand {
     @Flag(name: .long, help: "Redo every requested partition, whatever the run history says.")
     var noResume = false
 
+    func validate() throws {
+        if !dryRun && options.output.format == .csv {
+            throw ValidationError("--format csv prints a plan: use it with --dry-run (a run prints table or json)")
+        }
+    }
+
     func run() throws {
+        let json = options.output.format == .json
         let profile = try options.profileOptions.load()
         if dryRun {
             try options.preview(
@@ -40,10 +51,18 @@ struct BackfillCommand: ParsableCommand {
         let plan = try options.plan(in: session, resume: !noResume)
         if !skipPreflight {
             let preflight = try session.preflight(plan, range: range)
-            guard preflight.passes else { throw ExitCodes.refused(preflight, listingGaps: true) }
+            guard preflight.passes else {
+                if json {
+                    let result = RunResult(
+                        refused: preflight, plan: plan, command: "backfill", range: range, startedAt: Date())
+                    print(result.json, terminator: "")
+                }
+                throw ExitCodes.refused(preflight, listingGaps: true)
+            }
             Console.message(PreflightSummary.line(preflight))
         }
-        try session.run(plan, label: "backfill", range: range, triggeredBy: "backfill")
+        try session.run(
+            plan, label: "backfill", range: range, triggeredBy: "backfill", verbosity: log.verbosity, json: json)
     }
 }
 

@@ -17,13 +17,14 @@ struct ContextCommand: ParsableCommand {
         @OptionGroup var warehouse: WarehouseOptions
         @OptionGroup var dates: DateRangeOptions
         @OptionGroup var profileOptions: ProfileOptions
+        @OptionGroup var log: LogOptions
 
         func run() throws {
             let session = try PipelineSession(store: try warehouse.openForWriting(), profile: try profileOptions.load())
             let targets = HindcastContextProcessors.all.map(\.descriptor.id)
             try session.run(
                 session.plan(targets, range: dates.range), label: "context fill", range: dates.range,
-                triggeredBy: "context fill")
+                triggeredBy: "context fill", verbosity: log.verbosity)
         }
     }
 }

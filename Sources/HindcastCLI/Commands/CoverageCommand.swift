@@ -6,7 +6,7 @@ import HindcastStore
 struct CoverageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
-        abstract: "Per table of the schema: dates covered, rows, and observed/synthetic context rows."
+        abstract: "Per table: dates covered, game days missing, rows, observed/synthetic context rows, and totals."
     )
 
     @OptionGroup var warehouse: WarehouseOptions
@@ -18,6 +18,6 @@ struct CoverageCommand: ParsableCommand {
         let report = try store.read { db in
             try CoverageReport.measure(db, start: dates.startDate?.description, end: dates.endDate?.description)
         }
-        print(TableRenderer.render(report.result, as: output.format), terminator: "")
+        print(report.render(as: output.format, width: output.width), terminator: "")
     }
 }

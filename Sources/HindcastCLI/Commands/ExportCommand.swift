@@ -40,53 +40,66 @@ struct ExportCommand: ParsableCommand {
         if let origin, !["observed", "synthetic"].contains(origin) {
             throw ValidationError("--origin must be observed or synthetic, not \(origin)")
         }
+        guard TableExport.table(named: table) != nil else {
+            throw ValidationError("unknown table \(table); tables: \(TableExport.tableNames.joined(separator: ", "))")
+        }
+        if let out, let schemaPath, OutputFile.canonical(out) == OutputFile.canonical(schemaPath) {
+            throw ValidationError("--schema \(schemaPath) is the --out file; give them different names")
+        }
     }
 
+    /// Where the schema goes: `--schema`, else beside `--out` as `OUT.schema.json` (so the CSV
+    /// and NDJSON exports of one table each keep their own).
+    var schemaPath: String? { schema ?? out.map { $0 + ".schema.json" } }
+
     func run() throws {
+        for path in [out, schemaPath].compactMap({ $0 }) {
+            try OutputFile.check(path, warehouse: warehouse.path)
+        }
+        let info = TableExport.table(named: table)!
         let store = try warehouse.openReadOnly()
         let selection = TableExport.Selection(
-            table: table, origin: origin, start: dates.startDate?.description, end: dates.endDate?.description)
-        let schemaPath = schema ?? out.map { ($0 as NSString).deletingPathExtension + ".schema.json" }
-        let (count, columns) = try store.read { db -> (Int, [TableExport.Column]) in
-            let columns = try TableExport.columns(db, table: table)
-            let sink = try LineSink(path: out)
-            let count = try TableExport.export(db, selection, format: format) { try sink.write($0) }
+            table: info.name, origin: origin, start: dates.startDate?.description, end: dates.endDate?.description)
+        let sink = try LineSink(path: out)
+        let summary: TableExport.Summary
+        let columns: [TableExport.Column]
+        do {
+            (summary, columns) = try store.read { db -> (TableExport.Summary, [TableExport.Column]) in
+                let columns = try TableExport.columns(db, table: info.name)
+                let summary = try TableExport.export(db, selection, format: format) { try sink.write($0) }
+                return (summary, columns)
+            }
+            if let schemaPath {
+                try OutputFile.write(TableExport.schema(columns, table: info), to: schemaPath)
+            }
             try sink.close()
-            return (count, columns)
+        } catch let failure as TableExport.Failure where failure.isUsage {
+            sink.discard()
+            throw ExitCodes.fail(failure.description, code: ExitCodes.usage)
+        } catch {
+            sink.discard()
+            throw error
         }
-        if let schemaPath {
-            try OutputFile.write(TableExport.schema(columns), to: schemaPath)
-        }
-        let qualified = WarehouseCatalog.table(named: table)?.qualifiedName ?? table
-        var note = "exported \(count) row\(count == 1 ? "" : "s") of \(qualified)"
+        let count = summary.rows
+        var note = "exported \(count) row\(count == 1 ? "" : "s") of \(info.qualifiedName)"
         if let origin { note += " (context_origin = \(origin))" }
         if let out { note += " to \(out)" }
         if let schemaPath {
-            let source = format == .csv ? "CSV --skip_leading_rows=1" : "NEWLINE_DELIMITED_JSON"
-            note += "; schema in \(schemaPath); load with: bq load --source_format=\(source) "
-            note += "DATASET.\(table) \(out ?? "FILE") \(schemaPath)"
+            note += "; schema in \(schemaPath); load with: "
+            note += TableExport.loadCommand(
+                info, format: format, file: out ?? "FILE", schema: schemaPath, dates: summary.dates)
         }
         Console.message(note)
     }
 }
 
-/// Lines to a file or standard output, buffered.
+/// Lines to a file (written whole or not at all, see `OutputFile.Pending`) or standard output, buffered.
 final class LineSink {
-    private let handle: FileHandle
-    private let ownsHandle: Bool
+    private let file: OutputFile.Pending?
     private var buffer = Data()
 
     init(path: String?) throws {
-        if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw OutputFile.cannotWrite(path, because: "the file cannot be created")
-            }
-            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-            ownsHandle = true
-        } else {
-            handle = FileHandle.standardOutput
-            ownsHandle = false
-        }
+        file = try path.map { try OutputFile.Pending($0) }
     }
 
     func write(_ line: String) throws {
@@ -95,13 +108,21 @@ final class LineSink {
         if buffer.count > 1 << 16 { try flush() }
     }
 
+    /// Flushes, and puts the file in place.
     func close() throws {
         try flush()
-        if ownsHandle { try handle.close() }
+        try file?.commit()
     }
 
+    /// Drops what was written to the file; the target is left as it was.
+    func discard() { file?.discard() }
+
     private func flush() throws {
-        try handle.write(contentsOf: buffer)
+        if let file {
+            try file.write(buffer)
+        } else {
+            FileHandle.standardOutput.write(buffer)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -8,7 +8,9 @@ import HindcastStore
 struct FidelityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fidelity",
-        abstract: "On dates with observed context, regenerate it synthetically and report field-by-field agreement."
+        abstract: "On dates with observed context, regenerate it synthetically and report field-by-field agreement.",
+        discussion:
+            "Exit codes: 0 compared, 1 when the range has no observed context rows (nothing to compare), 64 usage."
     )
 
     @OptionGroup var warehouse: WarehouseOptions
@@ -24,11 +26,13 @@ struct FidelityCommand: ParsableCommand {
             return try FidelityReport.measure(
                 db, dates: calendar.gameDates(in: dates.range), profile: profile, seasons: calendar.seasons)
         }
-        if report.observedRows == 0 {
-            Console.message(
-                "no observed context rows in \(dates.range): run `hindcast context fill` first, or pick dates with pre-game snapshots"
-            )
+        guard report.observedRows > 0 else {
+            // Nothing to compare: a report would read as 0% agreement.
+            throw ExitCodes.fail(
+                "no observed context rows in \(dates.range), so nothing to compare: run `hindcast context fill` "
+                    + "first, or pick dates with pre-game snapshots",
+                code: ExitCodes.error)
         }
-        print(FidelityRendering.render(report, as: output.format), terminator: "")
+        print(FidelityRendering.render(report, as: output.format, width: output.width), terminator: "")
     }
 }

@@ -17,6 +17,7 @@ struct ReportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
+        try OutputFile.check(out, warehouse: warehouse.path)
         let store = try warehouse.openReadOnly()
         let data = try store.read { db in try ReportData.load(db, range: dates.range) }
         let html = HTMLReport.render(data, source: (warehouse.path as NSString).lastPathComponent)

@@ -24,6 +24,7 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup var warehouse: WarehouseOptions
     @OptionGroup var dates: DateRangeOptions
     @OptionGroup var profileOptions: ProfileOptions
+    @OptionGroup var log: LogOptions
 
     @Option(name: .long, help: "Registry name of the model (default: the profile's training.model_name).")
     var model: String?
@@ -36,15 +37,16 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let profile = try profileOptions.load()
-        let store = try warehouse.openForWriting()
         let name = model ?? profile.training.modelName
+        let path = out ?? "models/\(name)-\(dates.range.end).json"
+        try OutputFile.check(path, warehouse: warehouse.path)
+        let store = try warehouse.openForWriting()
         try prepare(store, profile: profile)
         Console.message("training \(name) on \(dates.range)...")
         let run = try store.read { db in
             try PointsModelTrainer.train(db, name: name, range: dates.range, settings: profile.training)
         }
         // The file first: a model that cannot be exported is not registered either.
-        let path = out ?? "models/\(name)-\(dates.range.end).json"
         try OutputFile.write(try run.entry.exportJSON(), to: path)
         try store.write { db in try ModelRegistry.save(run.entry, db: db) }
         print(Self.describe(run, profile: profile))
@@ -75,7 +77,9 @@ struct TrainCommand: ParsableCommand {
                 "the feature store or game summaries are missing on \(days) game day(s) of \(dates.range); "
                     + "run hindcast backfill for the range, or train without --no-backfill", code: ExitCodes.error)
         }
-        try session.run(plan, label: "feature store for training", range: dates.range, triggeredBy: "train")
+        try session.run(
+            plan, label: "feature store for training", range: dates.range, triggeredBy: "train",
+            verbosity: log.verbosity)
     }
 
     /// What the run did, one fact per line.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HindcastCore
 import HindcastStore
 
@@ -42,51 +43,49 @@ struct PipelineSession {
         return try store.read { db in try check.check(db, plan: plan, range: range) }
     }
 
-    /// Runs the plan, prints the outcome, and throws exit code 3 when some requested dates failed
-    /// while others are complete (1 when every requested date failed).
-    func run(_ plan: BackfillPlan, label: String, range: DateRange, triggeredBy: String) throws {
+    /// Runs the plan, prints the outcome (as text, or with `json` as one `RunResult` object on
+    /// standard output), and throws exit code 3 when some requested dates failed while others are
+    /// complete (1 when every requested date failed, or the run was interrupted).
+    func run(
+        _ plan: BackfillPlan, label: String, range: DateRange, triggeredBy: String, verbosity: Verbosity = .normal,
+        json: Bool = false
+    ) throws {
         Console.message(PlanSummary.line(plan, label: label, range: range))
         let runner = Runner(
             warehouse: store, graph: graph, profile: profile, calendar: calendar, triggeredBy: triggeredBy)
         let estimates = (try? store.read { db in try RunLedger.load(db).meanDurations }) ?? [:]
         let progress = ProgressReporter(
-            enabled: Console.stderrIsTerminal, steps: plan.steps, estimates: estimates)
+            verbosity: verbosity, steps: plan.steps, requested: Set(plan.dates), estimates: estimates)
         let interruption = Interruption.install()
+        let startedAt = Date()
+        let clock = ContinuousClock.now
         let report = runner.run(
             plan.steps, progress: { progress.handle($0) }, shouldStop: { interruption.isRequested })
         progress.finish()
-        for (table, rows) in report.rowsWritten.sorted(by: { $0.key < $1.key }) {
-            print("\(table): \(rows) rows written")
+        let verdict = RunVerdict(report: report, plan: plan, range: range)
+        if json {
+            let elapsed = ContinuousClock.now - clock
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let result = RunResult(
+                report: report, plan: plan, verdict: verdict, command: triggeredBy, profile: profile.name,
+                range: range, startedAt: startedAt, elapsed: seconds)
+            print(result.json, terminator: "")
+        } else {
+            for (table, rows) in report.rowsWritten.sorted(by: { $0.key < $1.key }) {
+                print("\(table): \(rows) rows written")
+            }
+            let kept = report.kept.isEmpty ? "" : ", \(report.kept.count) kept (inputs recomputed identically)"
+            print(
+                "\(report.notRun > 0 ? "stopped" : "done"): \(report.succeeded) succeeded, \(report.failed.count) failed, \(report.skipped.count) skipped"
+                    + "\(kept) (\(report.invocationID))")
         }
-        let kept = report.kept.isEmpty ? "" : ", \(report.kept.count) kept (inputs recomputed identically)"
-        print(
-            "\(report.notRun > 0 ? "stopped" : "done"): \(report.succeeded) succeeded, \(report.failed.count) failed, \(report.skipped.count) skipped"
-                + "\(kept) (\(report.invocationID))")
         for failure in report.failed {
             Console.message("failed: \(failure.step.processorID) \(failure.step.date): \(failure.message ?? "")")
         }
         for skip in report.skipped where skip.outcome == nil {
             Console.message("skipped: \(skip.step.processorID) \(skip.step.date): \(skip.message ?? "")")
         }
-        if report.notRun > 0 {
-            throw ExitCodes.fail(
-                "interrupted: \(report.notRun) of \(plan.steps.count) steps not run; every finished step is "
-                    + "committed, and re-running the same command resumes from there",
-                code: ExitCodes.error)
-        }
-        let failedDates = Set(report.failedDates)
-        guard !failedDates.isEmpty else { return }
-        let requestedFailed = plan.dates.filter(failedDates.contains)
-        let listed = report.failedDates.map(\.description).joined(separator: ", ")
-        if !plan.dates.isEmpty && requestedFailed.count == plan.dates.count {
-            throw ExitCodes.fail(
-                "every requested date failed (\(listed)); nothing of \(range) is complete; fix the cause above and re-run",
-                code: ExitCodes.error)
-        }
-        throw ExitCodes.fail(
-            "\(failedDates.count) date\(failedDates.count == 1 ? "" : "s") failed (\(listed)); other dates are "
-                + "committed and a re-run resumes from the failed partitions",
-            code: ExitCodes.partial)
+        if let message = verdict.message { throw ExitCodes.fail(message, code: verdict.code) }
     }
 }
 

@@ -31,7 +31,7 @@ struct PlanOptions: ParsableArguments {
         let preflight = try session.preflight(plan, range: dates.range)
         let report = PlanReport(
             plan: plan, preflight: preflight, skipPreflight: skipPreflight, gameDays: session.calendar.gameDates)
-        print(report.render(as: output.format), terminator: "")
+        print(report.render(as: output.format, width: output.width), terminator: "")
         if let footer { Console.message(footer) }
         if !preflight.passes && !skipPreflight { throw ExitCodes.refused(preflight, listingGaps: false) }
     }

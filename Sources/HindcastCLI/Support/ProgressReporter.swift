@@ -1,37 +1,77 @@
 import Foundation
 import HindcastCore
+import HindcastReports
 
-/// Progress on standard error when it is a terminal: dates done of total, the current date and
-/// processor, the rate and an ETA, rewritten in place. Silent otherwise.
+/// How much a run says on standard error while it works.
+enum Verbosity: Sendable {
+    /// Nothing but the plan line, errors and the summary.
+    case quiet
+    /// A progress line rewritten in place on a terminal; one log line per finished date otherwise.
+    case normal
+    /// As normal, plus one log line per finished step.
+    case verbose
+}
+
+/// What a run shows while it works, on standard error.
+///
+/// On a terminal: one progress line rewritten in place (dates done of total, saying how many of
+/// them are upstream history dates, the current date and processor, the rate and an ETA), cut to
+/// the terminal's width so it never wraps. Without a terminal (a scheduler, a pipe, a log file):
+/// one line per finished date, `TIME DATE: N steps, N rows, N failures, S s, elapsed M:SS [n/N]`.
+/// `--quiet` shows neither; `--verbose` adds a line per finished step.
 ///
 /// The ETA does not assume steps cost the same (a history date's game summaries take
 /// milliseconds, a requested date's feature store seconds): each remaining step is estimated by
 /// its processor's mean duration in this run, else in the warehouse's history, else this run's
 /// mean step.
 final class ProgressReporter {
-    private let enabled: Bool
+    private let verbosity: Verbosity
+    private let terminal: Bool
+    private let width: Int
     private var estimator: ProgressEstimate
+    private var log: DateLog
     private let started = ContinuousClock.now
+    private let write: (String) -> Void
 
-    init(enabled: Bool, steps: [PlannedStep], estimates: [String: Double]) {
-        self.enabled = enabled
-        self.estimator = ProgressEstimate(steps: steps, historyMeans: estimates)
+    /// A reporter for `steps`, of which the dates in `requested` were asked for (the others are
+    /// upstream history). `terminal` and `width` default to what standard error is.
+    init(
+        verbosity: Verbosity, steps: [PlannedStep], requested: Set<GameDate>, estimates: [String: Double],
+        terminal: Bool = Console.stderrIsTerminal, width: Int = Console.terminalWidth,
+        write: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) {
+        self.verbosity = verbosity
+        self.terminal = terminal
+        self.width = width
+        self.estimator = ProgressEstimate(steps: steps, historyMeans: estimates, requested: requested)
+        self.log = DateLog(steps: steps, requested: requested)
+        self.write = write
     }
 
     func handle(_ event: RunEvent) {
-        guard enabled else { return }
+        guard verbosity != .quiet else { return }
         switch event {
         case .started(let step, _, _):
-            let line = estimator.line(current: step, elapsed: elapsed)
-            FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+            log.started(step, at: elapsed)
+            if terminal {
+                let line = estimator.line(current: step, elapsed: elapsed, width: width)
+                write("\r" + line + "\u{1B}[K")
+            }
         case .finished(let result, _, _):
             estimator.finished(result)
+            let now = elapsed
+            var lines: [String] = []
+            if verbosity == .verbose { lines.append(DateLog.stepLine(result, time: Date())) }
+            if let dateLine = log.finished(result, at: now, time: Date()) { lines.append(dateLine) }
+            guard !lines.isEmpty, !terminal || verbosity == .verbose else { return }
+            let prefix = terminal ? "\r\u{1B}[K" : ""
+            write(prefix + lines.joined(separator: "\n") + "\n")
         }
     }
 
     func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        guard verbosity != .quiet, terminal else { return }
+        write("\r\u{1B}[K")
     }
 
     private var elapsed: Double {
@@ -40,64 +80,63 @@ final class ProgressReporter {
     }
 }
 
-/// The arithmetic behind the progress line, apart from the terminal.
-struct ProgressEstimate {
-    private var remainingByDate: [GameDate: Int]
-    private let totalDates: Int
-    private var remaining: [String: Int]
-    private var spent: [String: (seconds: Double, count: Int)] = [:]
-    private let historyMeans: [String: Double]
+/// The per-date log lines of a run without a terminal: a date's line is due when its last step
+/// finishes.
+struct DateLog {
+    private struct Tally {
+        var remaining = 0
+        var steps = 0
+        var rows = 0
+        var failures = 0
+        var firstStart: Double?
+    }
+    private var tallies: [GameDate: Tally] = [:]
+    private let requested: Set<GameDate>
+    private let total: Int
+    private var done = 0
 
-    init(steps: [PlannedStep], historyMeans: [String: Double]) {
-        remainingByDate = Dictionary(grouping: steps, by: \.date).mapValues(\.count)
-        totalDates = remainingByDate.count
-        remaining = Dictionary(grouping: steps, by: \.processorID).mapValues(\.count)
-        self.historyMeans = historyMeans
+    init(steps: [PlannedStep], requested: Set<GameDate>) {
+        for step in steps { tallies[step.date, default: Tally()].remaining += 1 }
+        self.requested = requested
+        self.total = tallies.count
     }
 
-    /// Dates whose every step has finished.
-    var datesDone: Int { totalDates - remainingByDate.values.filter { $0 > 0 }.count }
-
-    mutating func finished(_ result: StepResult) {
-        remainingByDate[result.step.date, default: 1] -= 1
-        remaining[result.step.processorID, default: 1] -= 1
-        let current = spent[result.step.processorID] ?? (0, 0)
-        spent[result.step.processorID] = (current.seconds + result.durationSeconds, current.count + 1)
+    mutating func started(_ step: PlannedStep, at seconds: Double) {
+        if tallies[step.date]?.firstStart == nil { tallies[step.date]?.firstStart = seconds }
     }
 
-    /// Seconds the remaining steps should take; `nil` before anything can be estimated.
-    var secondsLeft: Double? { estimate?.seconds }
-
-    /// The estimate, and whether it is provisional: some remaining processor has not run yet (in
-    /// this run or the warehouse's history), so its steps are guessed at this run's mean step.
-    var estimate: (seconds: Double, provisional: Bool)? {
-        let total = spent.values.reduce((0.0, 0)) { ($0.0 + $1.seconds, $0.1 + $1.count) }
-        let overall = total.1 > 0 ? total.0 / Double(total.1) : nil
-        var seconds = 0.0
-        var provisional = false
-        for (processor, count) in remaining where count > 0 {
-            let known = spent[processor].map { $0.seconds / Double($0.count) } ?? historyMeans[processor]
-            provisional = provisional || known == nil
-            guard let mean = known ?? overall else { return nil }
-            seconds += mean * Double(count)
-        }
-        return (seconds, provisional)
+    /// Records `result`; returns the date's line when it was the date's last step.
+    mutating func finished(_ result: StepResult, at seconds: Double, time: Date) -> String? {
+        let date = result.step.date
+        guard var tally = tallies[date] else { return nil }
+        tally.remaining -= 1
+        tally.steps += 1
+        tally.rows += result.outcome?.rowsWritten.values.reduce(0, +) ?? 0
+        if result.failedOrBlocked { tally.failures += 1 }
+        tallies[date] = tally
+        guard tally.remaining == 0 else { return nil }
+        done += 1
+        let label = requested.contains(date) ? "\(date)" : "\(date) (history)"
+        let spent = seconds - (tally.firstStart ?? seconds)
+        return "\(Self.timestamp(time)) \(label): \(tally.steps) step\(tally.steps == 1 ? "" : "s"), "
+            + "\(tally.rows) rows, \(tally.failures) failure\(tally.failures == 1 ? "" : "s"), "
+            + String(format: "%.1f s", spent) + ", elapsed \(ProgressEstimate.clock(seconds)) [\(done)/\(total)]"
     }
 
-    /// `[12/79 dates] 2021-11-02 player_game_summary | 2.40 dates/s | ETA 0:25`; the ETA ends in
-    /// `+` while it is provisional.
-    func line(current: PlannedStep, elapsed: Double) -> String {
-        let done = datesDone
-        let rate = elapsed > 0 && done > 0 ? String(format: "%.2f dates/s", Double(done) / elapsed) : "- dates/s"
-        let eta = estimate.map { ProgressEstimate.clock($0.seconds) + ($0.provisional ? "+" : "") } ?? "?"
-        return "[\(done)/\(totalDates) dates] \(current.date) \(current.processorID) | \(rate) | ETA \(eta)"
+    /// `TIME DATE PROCESSOR: status, N rows, S s` (with `--verbose`).
+    static func stepLine(_ result: StepResult, time: Date) -> String {
+        let rows = result.outcome?.rowsWritten.values.reduce(0, +) ?? 0
+        var text = "\(timestamp(time))   \(result.step.date) \(result.step.processorID): \(result.status.rawValue)"
+        if result.keptUnchanged { text += " (kept: inputs recomputed identically)" }
+        text += ", \(rows) rows, " + String(format: "%.2f s", result.durationSeconds)
+        if let message = result.message, result.status != .success { text += ": \(message)" }
+        return text
     }
 
-    /// `m:ss` or `h:mm:ss`.
-    static func clock(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded(.up))
-        let (hours, minutes, secs) = (total / 3600, (total % 3600) / 60, total % 60)
-        return hours > 0
-            ? String(format: "%d:%02d:%02d", hours, minutes, secs) : String(format: "%d:%02d", minutes, secs)
+    /// `2026-11-30T10:50:01Z`.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
     }
 }

@@ -48,9 +48,20 @@ public struct Profile: Codable, Sendable, Equatable {
         return profile
     }()
 
+    /// Observed context only: no synthesis, so a date without pre-game snapshots is a preflight gap
+    /// (the runbook's way to see which dates production could have predicted).
+    public static let observedOnly: Profile = {
+        var profile = Profile(
+            name: "observed-only",
+            description: "Observed context only: dates without pre-game snapshots are gaps, never synthesised."
+        )
+        profile.context.synthesize = false
+        return profile
+    }()
+
     /// The profiles built into the binary, by name.
     public static let builtIn: [String: Profile] = [
-        standard.name: standard, historicalBackfill.name: historicalBackfill,
+        standard.name: standard, historicalBackfill.name: historicalBackfill, observedOnly.name: observedOnly,
     ]
 
     enum CodingKeys: String, CodingKey, CaseIterable {

@@ -1,0 +1,12 @@
+import HindcastCore
+
+/// The version `hindcast --version` prints.
+public enum HindcastVersion {
+    /// The release of this build.
+    public static let number = "0.16.0"
+
+    /// `0.16.0 (feature set v1_54features, profile format 1)`.
+    public static var description: String {
+        "\(number) (feature set \(FeatureCatalog.version), profile format \(Profile.formatVersion))"
+    }
+}
