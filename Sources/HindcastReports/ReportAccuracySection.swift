@@ -138,7 +138,8 @@ enum ReportAccuracySection {
                         + "<td>\(entry.graded)</td>"
                         + "<td>\(entry.meanAbsoluteError.map(HTMLReport.format) ?? "")</td>"
                         + "<td>\(entry.bias.map(HTMLReport.format) ?? "")</td><td>\(entry.bets)</td>"
-                        + "<td>\(entry.hitRate.map(HTMLReport.percent) ?? "")</td></tr>")
+                        + "<td>\(entry.hitRate.map { HTMLReport.percent($0) + (entry.bets < minimumBets ? " (too few)" : "") } ?? "")</td></tr>"
+                )
             }
         }
         return "<h3>All figures</h3><div class=\"scroll\"><table><tr><th>system</th><th class=\"t\">context origin</th>"

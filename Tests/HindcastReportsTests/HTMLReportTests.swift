@@ -161,6 +161,9 @@ final class Elements: NSObject, XMLParserDelegate {
             let name = "\(entry.system), \(entry.origin) context: "
             if entry.bets < 30 {
                 #expect(elements.titles.contains("\(name)\(entry.bets) bets, under the 30 needed to show a hit rate"))
+                #expect(
+                    html.contains(
+                        "<td>\(entry.bets)</td><td>\(String(format: "%.1f%%", entry.hitRate! * 100)) (too few)</td>"))
             } else {
                 #expect(
                     elements.titles.contains {
