@@ -2,26 +2,38 @@ import Foundation
 import HindcastCore
 
 /// `hindcast report`: one self-contained HTML file (inline CSS and SVG drawn here; no scripts,
-/// fonts, images or links fetched from anywhere) with a coverage calendar (dates × tables,
-/// observed vs synthetic), the feature-quality distribution by context origin, and accuracy by
-/// system and origin. The markup is also well-formed XML, so tools can parse it.
+/// fonts, images or links fetched from anywhere) that reads on a phone (390 px) and a desktop
+/// (1400 px): a header saying when, from what and by which runs it was made; a caveat on comparing
+/// context origins; the run calendar; accuracy by system beside the season-average and line
+/// baselines; accuracy over time; the fidelity of synthesis; feature quality by origin; and coverage
+/// per table. The markup is also well-formed XML, so tools can parse it.
 public enum HTMLReport {
     static let origins = ["observed", "synthetic", "none"]
 
+    /// The section ids, in page order.
+    public static let sectionIDs = [
+        "runs", "caveat", "calendar", "accuracy", "accuracy-over-time", "fidelity", "quality", "coverage",
+    ]
+
     /// The report's HTML text.
-    public static func render(_ data: ReportData, source: String) -> String {
+    public static func render(_ data: ReportData, header: ReportHeader) -> String {
         let title = "Hindcast report \(data.range)"
-        var body: [String] = ["<h1>\(SVG.escape(title))</h1>"]
-        body.append(
-            "<p class=\"meta\">Warehouse \(SVG.escape(source)); \(data.gameDays.count) game days of "
-                + "\(data.days.count) calendar days. Synthetic rows are context reconstructed after the fact from "
-                + "data knowable before each game; observed rows come from pre-game snapshots.</p>")
-        body.append(coverageSection(data))
-        body.append(qualitySection(data))
-        body.append(accuracySection(data))
+        let body: [String] = [
+            "<h1>Hindcast report <span class=\"nowrap\">\(data.range)</span></h1>",
+            headerSection(data, header: header),
+            caveatSection(data),
+            ReportCalendarSection.render(data),
+            ReportAccuracySection.render(data),
+            ReportTrendSection.render(data),
+            ReportFidelitySection.render(data, profile: header.fidelityProfile),
+            ReportQualitySection.render(data),
+            ReportCoverageSection.render(data),
+        ]
         return """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"/><title>\(SVG.escape(title))</title>
+            <html lang="en"><head><meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>\(SVG.escape(title))</title>
             <style>\(css)</style></head>
             <body>\(body.joined(separator: "\n"))</body></html>
 
@@ -29,152 +41,95 @@ public enum HTMLReport {
     }
 
     static let css = """
-        body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:24px;color:#212529}
-        h1{font-size:22px}h2{font-size:17px;margin-top:32px}.meta{color:#495057}
-        table{border-collapse:collapse;font-size:12px;margin-top:8px}td,th{border:1px solid #dee2e6;padding:3px 8px;text-align:right}
-        th{background:#f8f9fa}td:first-child,th:first-child{text-align:left}
-        .key{margin-right:14px;font-size:12px}.swatch{display:inline-block;width:10px;height:10px;margin-right:4px}
-        .chart{display:block;margin-top:8px}.empty{color:#c92a2a}
+        *{box-sizing:border-box}
+        body{font-family:system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:0 auto;padding:16px;
+        max-width:1120px;color:#212529;line-height:1.45;font-size:15px}
+        h1{font-size:22px;margin:0 0 10px}
+        h2{font-size:18px;margin:30px 0 8px;padding-bottom:4px;border-bottom:1px solid #dee2e6}
+        h3{font-size:15px;margin:16px 0 4px}
+        p{margin:6px 0;max-width:75ch}
+        dl.meta{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:0 0 10px}
+        dl.meta dt{color:#495057}dl.meta dd{margin:0;overflow-wrap:anywhere}
+        .scroll{overflow-x:auto;max-width:100%;margin-top:8px}
+        table{border-collapse:collapse;font-size:13px}
+        td,th{border:1px solid #dee2e6;padding:3px 8px;text-align:right;white-space:nowrap}
+        th{background:#f8f9fa}td:first-child,th:first-child,td.t,th.t{text-align:left}.nowrap{white-space:nowrap}
+        details{margin-top:8px}summary{cursor:pointer;color:#1c7ed6}
+        svg.chart{display:block;max-width:100%;height:auto;margin-top:6px}
+        .legend{display:flex;flex-wrap:wrap;gap:4px 16px;font-size:13px;margin:6px 0}
+        .swatch{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-1px;border:1px solid #adb5bd}
+        .dash{display:inline-block;width:18px;margin-right:5px;vertical-align:3px;border-top:2px dashed}
+        .caveat{background:#fff9db;border-left:4px solid #f59f00;padding:8px 12px;max-width:none}
+        .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,440px),1fr));gap:8px 32px}
+        .note{color:#495057;font-size:13px}.empty{color:#c92a2a}
         """
 
-    static func coverageSection(_ data: ReportData) -> String {
-        let cell = 14.0
-        let rowHeight = 16.0
-        let left = 210.0
-        let top = 10.0
-        var marks: [String] = []
-        for (row, table) in data.tables.enumerated() {
-            let y = top + Double(row) * rowHeight
-            marks.append(SVG.text(table, x: left - 6, y: y + 11, anchor: "end", size: 11))
-            for (column, day) in data.days.enumerated() {
-                let x = left + Double(column) * cell
-                let coverage = data.coverage[table]?[day]
-                let label = "\(table) \(day)"
-                guard data.gameDays.contains(day) || coverage != nil else {
-                    marks.append(
-                        SVG.rect(
-                            x: x, y: y, width: cell - 1, height: rowHeight - 2, fill: "#ffffff",
-                            tip: "\(label): not a game day"))
-                    continue
-                }
-                guard let coverage, coverage.rows > 0 else {
-                    marks.append(
-                        SVG.rect(
-                            x: x, y: y, width: cell - 1, height: rowHeight - 2,
-                            fill: SVG.colors["empty"]!, tip: "\(label): no rows"))
-                    continue
-                }
-                guard let observed = coverage.observed, let synthetic = coverage.synthetic else {
-                    marks.append(
-                        SVG.rect(
-                            x: x, y: y, width: cell - 1, height: rowHeight - 2,
-                            fill: SVG.colors["present"]!, tip: "\(label): \(coverage.rows) rows"))
-                    continue
-                }
-                let tip = "\(label): \(coverage.rows) rows, \(observed) observed, \(synthetic) synthetic"
-                let share = Double(observed) / Double(max(coverage.rows, 1))
-                let observedHeight = (rowHeight - 2) * share
-                marks.append(
-                    SVG.rect(
-                        x: x, y: y, width: cell - 1, height: rowHeight - 2,
-                        fill: synthetic > 0 ? SVG.colors["synthetic"]! : SVG.colors["none"]!, tip: tip))
-                if observed > 0 {
-                    marks.append(
-                        SVG.rect(
-                            x: x, y: y, width: cell - 1, height: observedHeight,
-                            fill: SVG.colors["observed"]!, tip: tip))
-                }
-            }
+    static func headerSection(_ data: ReportData, header: ReportHeader) -> String {
+        let profiles = Array(Set(data.runs.compactMap(\.profile))).sorted()
+        let items: [(String, String)] = [
+            ("Made", header.generatedUTC),
+            ("Warehouse", header.source),
+            ("Hindcast", "version \(header.version)"),
+            ("Runs' profile", profiles.isEmpty ? "no runs recorded in the range" : profiles.joined(separator: ", ")),
+            ("Fidelity profile", header.fidelityProfile ?? "fidelity not measured"),
+            (
+                "Range",
+                "\(data.range): \(data.gameDays.count) game days of \(data.days.count) calendar days"
+            ),
+        ]
+        let meta =
+            "<dl class=\"meta\">"
+            + items.map { "<dt>\(SVG.escape($0.0))</dt><dd>\(SVG.escape($0.1))</dd>" }.joined() + "</dl>"
+        guard !data.runs.isEmpty else {
+            return meta
+                + "<section id=\"runs\"><h2>Runs covered</h2><p class=\"empty\">No run of any processor is recorded "
+                + "for \(data.range): run hindcast backfill first.</p></section>"
         }
-        let bottom = top + Double(data.tables.count) * rowHeight
-        for (column, day) in data.days.enumerated() where data.days.count <= 62 || day.components.day == 1 {
-            let x = left + Double(column) * cell + cell / 2
-            marks.append(SVG.text(day.description, x: x, y: bottom + 6, anchor: "end", size: 9, rotate: -60))
+        let rows = data.runs.map { run in
+            "<tr><td>\(SVG.escape(run.invocationID))</td><td>\(SVG.escape(run.startedAt))</td>"
+                + "<td>\(SVG.escape(run.finishedAt ?? ""))</td><td class=\"t\">\(SVG.escape(run.profile ?? "-"))</td>"
+                + "<td>\(run.partitions)</td><td>\(run.current)</td><td>\(run.failed)</td></tr>"
         }
-        let svg = SVG.document(
-            width: left + Double(data.days.count) * cell + 10, height: bottom + 72,
-            label: "Coverage calendar: dates by tables, observed vs synthetic context", body: marks)
-        let legend = SVG.legend([
-            ("observed context", SVG.colors["observed"]!), ("synthetic context", SVG.colors["synthetic"]!),
-            ("rows (no context origin)", SVG.colors["present"]!), ("game day without rows", SVG.colors["empty"]!),
-        ])
-        return "<h2>Coverage calendar</h2><p>\(legend)</p>\(svg)"
+        return meta
+            + "<section id=\"runs\"><h2>Runs covered</h2><p class=\"note\">Every invocation that ran a partition "
+            + "dated in the range; its partitions' run ids are INVOCATION-NNNNN (see hindcast status). "
+            + "\"Newest\" counts the partitions whose latest run it is.</p>"
+            + "<div class=\"scroll\"><table><tr><th>invocation (run id prefix)</th><th>started (UTC)</th>"
+            + "<th>finished (UTC)</th><th class=\"t\">profile</th><th>partitions</th><th>newest</th><th>failed</th></tr>"
+            + rows.joined() + "</table></div></section>"
     }
 
-    static func qualitySection(_ data: ReportData) -> String {
-        let present = origins.filter { !(data.quality[$0] ?? []).isEmpty }
-        guard !present.isEmpty else {
-            return "<h2>Feature quality by context origin</h2>"
-                + "<p class=\"empty\">ml_feature_store has no rows in \(data.range): run hindcast backfill first.</p>"
-        }
-        let bins = Array(stride(from: 0, to: 100, by: 5))
-        let series = present.map { origin -> (name: String, color: String, values: [Double?]) in
-            let scores = data.quality[origin]!
-            var counts = [Int](repeating: 0, count: bins.count)
-            for bin in scores.map({ Int($0) / 5 }) where bin >= 0 { counts[min(bin, bins.count - 1)] += 1 }
-            let values: [Double?] = counts.map { 100 * Double($0) / Double(scores.count) }
-            return (origin, SVG.colors[origin]!, values)
-        }
-        let chart = SVG.groupedBars(
-            label: "Feature quality score distribution by context origin (share of rows per 5-point bin)",
-            categories: bins.map(String.init), series: series, unit: "% of rows")
-        var rows: [String] = []
-        for origin in present {
-            let scores = data.quality[origin]!
-            let mean = scores.reduce(0, +) / Double(scores.count)
-            let median = scores[scores.count / 2]
-            rows.append(
-                "<tr><td>\(origin)</td><td>\(scores.count)</td><td>\(SVG.number(mean))</td>"
-                    + "<td>\(SVG.number(median))</td><td>\(SVG.number(scores.first!))</td>"
-                    + "<td>\(SVG.number(scores.last!))</td></tr>")
-        }
-        return "<h2>Feature quality by context origin</h2><p>"
-            + SVG.legend(present.map { ($0, SVG.colors[$0]!) }) + "</p>" + chart
-            + "<table><tr><th>context origin</th><th>rows</th><th>mean</th><th>median</th><th>min</th><th>max</th></tr>"
-            + rows.joined() + "</table>"
+    static func caveatSection(_ data: ReportData) -> String {
+        let observedDates = (data.coverage["upcoming_player_game_context"] ?? [:]).filter {
+            ($0.value.observed ?? 0) > 0
+        }.count
+        return "<section id=\"caveat\"><p class=\"caveat\"><strong>Read origins apart.</strong> Observed and "
+            + "synthetic accuracy come from different players and dates: observed context exists only where "
+            + "pre-game snapshots were taken (\(observedDates) date\(observedDates == 1 ? "" : "s") in this range), "
+            + "synthetic context is reconstructed after the fact from data knowable before each game for the rest. "
+            + "A gap between the two is not the cost of synthesis; compare systems within one origin, against the "
+            + "baselines on the same rows, and see the fidelity section for synthesis measured on the same players."
+            + "</p></section>"
     }
 
-    static func accuracySection(_ data: ReportData) -> String {
-        guard !data.accuracy.isEmpty else {
-            return "<h2>Accuracy by system and context origin</h2>"
-                + "<p class=\"empty\">prediction_accuracy has no graded rows in \(data.range): run hindcast backfill "
-                + "(predictions and grading) over the range first.</p>"
+    /// A legend row of coloured squares.
+    static func legend(_ entries: [(label: String, color: String)]) -> String {
+        "<div class=\"legend\">"
+            + entries.map {
+                "<span><span class=\"swatch\" style=\"background:\($0.color)\"></span>\(SVG.escape($0.label))</span>"
+            }.joined() + "</div>"
+    }
+
+    /// A display name for a system id (the baselines get words).
+    static func systemName(_ system: String) -> String {
+        switch system {
+        case AccuracyReport.seasonAverageBaseline: return "season average (baseline)"
+        case AccuracyReport.lineBaseline: return "the line (baseline)"
+        default: return system
         }
-        let systems = Array(Set(data.accuracy.map(\.system))).sorted()
-        let present = origins.filter { origin in data.accuracy.contains { $0.origin == origin } }
-        func value(_ pick: (ReportData.Accuracy) -> Double?) -> [(name: String, color: String, values: [Double?])] {
-            present.map { origin in
-                (
-                    origin, SVG.colors[origin]!,
-                    systems.map { system in
-                        data.accuracy.first { $0.system == system && $0.origin == origin }.flatMap(pick)
-                    }
-                )
-            }
-        }
-        let mae = SVG.groupedBars(
-            label: "Mean absolute error by system and context origin", categories: systems,
-            series: value(\.meanAbsoluteError), unit: "points")
-        let hits = data.accuracy.contains { $0.bets > 0 }
-        let hitChart =
-            hits
-            ? SVG.groupedBars(
-                label: "Hit rate against observed lines by system and context origin", categories: systems,
-                series: value { $0.bets > 0 ? ($0.hitRate ?? 0) * 100 : nil }, unit: "%")
-            : "<p>No recommendation was graded against an observed line in this range (hit rate needs one).</p>"
-        var rows: [String] = []
-        for entry in data.accuracy {
-            rows.append(
-                "<tr><td>\(SVG.escape(entry.system))</td><td>\(entry.origin)</td><td>\(entry.graded)</td>"
-                    + "<td>\(entry.meanAbsoluteError.map(format) ?? "")</td><td>\(entry.bias.map(format) ?? "")</td>"
-                    + "<td>\(entry.bets)</td><td>\(entry.hitRate.map { format($0 * 100) + "%" } ?? "")</td></tr>")
-        }
-        return "<h2>Accuracy by system and context origin</h2><p>"
-            + SVG.legend(present.map { ($0, SVG.colors[$0]!) }) + "</p><h3>Mean absolute error (points)</h3>" + mae
-            + "<h3>Hit rate (%)</h3>" + hitChart
-            + "<table><tr><th>system</th><th>context origin</th><th>graded</th><th>MAE</th><th>bias</th>"
-            + "<th>bets vs observed line</th><th>hit rate</th></tr>" + rows.joined() + "</table>"
     }
 
     static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 }

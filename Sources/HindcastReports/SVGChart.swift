@@ -27,75 +27,39 @@ enum SVG {
             + "<title>\(escape(label))</title>" + body.joined() + "</svg>"
     }
 
-    static func rect(x: Double, y: Double, width: Double, height: Double, fill: String, tip: String? = nil) -> String {
+    static func rect(
+        x: Double, y: Double, width: Double, height: Double, fill: String, tip: String? = nil, stroke: String? = nil
+    ) -> String {
         let open =
             "<rect x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(width))\" height=\"\(number(height))\" "
-            + "fill=\"\(fill)\""
+            + "fill=\"\(fill)\"" + (stroke.map { " stroke=\"\($0)\"" } ?? "")
         guard let tip else { return open + "/>" }
         return open + "><title>\(escape(tip))</title></rect>"
     }
 
     static func text(
-        _ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 11, rotate: Double? = nil
+        _ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 11,
+        weight: String? = nil, fill: String? = nil
     ) -> String {
-        let transform = rotate.map { " transform=\"rotate(\(number($0)) \(number(x)) \(number(y)))\"" } ?? ""
+        let extra = (weight.map { " font-weight=\"\($0)\"" } ?? "") + (fill.map { " fill=\"\($0)\"" } ?? "")
         return "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(number(size))\" "
-            + "text-anchor=\"\(anchor)\"\(transform)>\(escape(content))</text>"
+            + "text-anchor=\"\(anchor)\"\(extra)>\(escape(content))</text>"
     }
 
-    static func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#999") -> String {
+    static func line(
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#999", dashed: Bool = false,
+        width: Double = 1
+    ) -> String {
         "<line x1=\"\(number(x1))\" y1=\"\(number(y1))\" x2=\"\(number(x2))\" y2=\"\(number(y2))\" "
-            + "stroke=\"\(stroke)\" stroke-width=\"1\"/>"
+            + "stroke=\"\(stroke)\" stroke-width=\"\(number(width))\"\(dashed ? " stroke-dasharray=\"4 3\"" : "")/>"
     }
 
     /// Fill colours per context origin, shared by every chart and its legend.
     static let colors: [String: String] = [
-        "observed": "#2b8a3e", "synthetic": "#e8590c", "none": "#868e96", "present": "#4263eb", "empty": "#f1f3f5",
+        "observed": "#2b8a3e", "synthetic": "#e8590c", "none": "#868e96", "all": "#4263eb",
     ]
 
-    /// A legend row of coloured squares.
-    static func legend(_ entries: [(String, String)]) -> String {
-        entries.map { label, color in
-            "<span class=\"key\"><span class=\"swatch\" style=\"background:\(color)\"></span>\(escape(label))</span>"
-        }.joined(separator: " ")
-    }
+    /// Line colours for prediction systems, in order of first appearance; baselines are grey and black.
+    static let systemPalette = ["#4263eb", "#e8590c", "#2b8a3e", "#ae3ec9", "#1098ad", "#f08c00", "#c2255c"]
 
-    /// Vertical grouped bars: one group per category, one bar per series; `nil` values are gaps.
-    static func groupedBars(
-        label: String, categories: [String], series: [(name: String, color: String, values: [Double?])],
-        unit: String
-    ) -> String {
-        let plotHeight = 180.0
-        let left = 44.0
-        let barWidth = 18.0
-        let longest = Double(categories.map(\.count).max() ?? 1)
-        let groupWidth = max(Double(max(series.count, 1)) * barWidth + 14, longest * 6.5 + 10)
-        let width = left + groupWidth * Double(max(categories.count, 1)) + 10
-        let maximum = max(series.flatMap { $0.values.compactMap { $0 } }.max() ?? 1, 0.001)
-        var body: [String] = []
-        for tick in 0...4 {
-            let value = maximum * Double(tick) / 4
-            let y = 10 + plotHeight * (1 - Double(tick) / 4)
-            body.append(line(x1: left - 4, y1: y, x2: width - 4, y2: y, stroke: "#e9ecef"))
-            body.append(text(String(format: "%.1f", value), x: left - 6, y: y + 4, anchor: "end", size: 10))
-        }
-        for (index, category) in categories.enumerated() {
-            let groupX = left + groupWidth * Double(index) + 7
-            let barsX = groupX + (groupWidth - 14 - Double(series.count) * barWidth) / 2
-            for (offset, entry) in series.enumerated() {
-                guard let value = entry.values[index] else { continue }
-                let height = plotHeight * value / maximum
-                body.append(
-                    rect(
-                        x: barsX + Double(offset) * barWidth, y: 10 + plotHeight - height, width: barWidth - 2,
-                        height: height, fill: entry.color,
-                        tip: "\(category), \(entry.name): \(String(format: "%.2f", value)) \(unit)"))
-            }
-            body.append(
-                text(category, x: groupX + groupWidth / 2 - 7, y: plotHeight + 26, anchor: "middle", size: 10))
-        }
-        body.append(line(x1: left - 4, y1: 10 + plotHeight, x2: width - 4, y2: 10 + plotHeight))
-        body.append(text(unit, x: left + 2, y: 20, size: 10))
-        return document(width: width, height: plotHeight + 40, label: label, body: body)
-    }
 }

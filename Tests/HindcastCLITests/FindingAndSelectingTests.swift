@@ -1,4 +1,5 @@
 import Foundation
+import HindcastCore
 import HindcastTestSupport
 import Testing
 

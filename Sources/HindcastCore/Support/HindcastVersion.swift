@@ -1,6 +1,4 @@
-import HindcastCore
-
-/// The version `hindcast --version` prints.
+/// The version of Hindcast: printed by `hindcast --version` and in the header of reports.
 public enum HindcastVersion {
     /// The release of this build.
     public static let number = "0.16.0"
