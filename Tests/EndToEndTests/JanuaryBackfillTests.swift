@@ -90,8 +90,10 @@ import Testing
     @Test func coverageAsJSONListsEveryTableOfTheSchema() throws {
         let result = try CommandLineRun.hindcast(["coverage", "--db", Self.run.database, "--format", "json"])
         #expect(result.exitCode == 0)
-        let entries = try #require(
-            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let entries = try #require(document["tables"] as? [[String: Any]])
+        #expect(document["total_rows"] as? Int == entries.reduce(0) { $0 + ($1["rows"] as? Int ?? 0) })
         #expect(Set(entries.compactMap { $0["table"] as? String }) == Set(WarehouseCatalog.tables.map(\.name)))
         let context = try #require(entries.first { $0["table"] as? String == "upcoming_player_game_context" })
         #expect((context["observed_rows"] as? Int) == 0 && (context["synthetic_rows"] as? Int ?? 0) > 1000)
