@@ -1,4 +1,5 @@
 import ArgumentParser
+import HindcastCore
 
 /// `hindcast`: the root command.
 public struct HindcastCommand: ParsableCommand {
