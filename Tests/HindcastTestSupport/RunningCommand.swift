@@ -53,10 +53,11 @@ public final class RunningCommand: @unchecked Sendable {
         return String(decoding: err, as: UTF8.self)
     }
 
-    /// Polls every few milliseconds until `condition` holds, the process ends, or `seconds` pass;
+    /// Polls every few milliseconds until `condition` holds, the process ends, or `seconds` pass (a
+    /// guard against a hang, generous because a loaded machine loads the season slowly);
     /// returns whether `condition` held.
     @discardableResult
-    public func wait(upTo seconds: Double = 300, until condition: () throws -> Bool) rethrows -> Bool {
+    public func wait(upTo seconds: Double = 1800, until condition: () throws -> Bool) rethrows -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if try condition() { return true }
