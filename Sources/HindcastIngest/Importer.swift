@@ -3,8 +3,8 @@ import GRDB
 import HindcastCore
 import HindcastStore
 
-/// Imports files into the warehouse. Each file is all-or-nothing: it is parsed and checked whole
-/// inside one transaction, and any problem rolls the transaction back and names file and line.
+/// Imports files into the warehouse. Each file is all-or-nothing: it is read a piece at a time and
+/// checked inside one transaction, and any problem rolls the transaction back and names file and line.
 public struct Importer: Sendable {
     public let warehouse: Warehouse
 
@@ -37,20 +37,31 @@ public struct Importer: Sendable {
         case .injuryReports: report = try InjuryReportImporter.run(file, db: db)
         case .context: report = try ContextImporter.run(file, db: db)
         }
-        if report.inserted + report.updated > 0 { try log(report, db: db) }
+        if report.inserted + report.updated > 0 { try log(report, fingerprint: file.contentFingerprint, db: db) }
         return report
     }
 
-    private func log(_ report: ImportReport, db: Database) throws {
-        var fingerprint = Fingerprint()
-        fingerprint.add(bytes: FileManager.default.contents(atPath: report.file) ?? Data())
+    /// Imports several files of one kind in order, each all-or-nothing, calling `imported` after
+    /// each. When one is refused, the files before it stay imported and the error says so and names
+    /// the files after it, which were not read.
+    public func importFiles(_ paths: [String], kind: ImportKind, imported: (ImportReport) -> Void) throws {
+        for (index, path) in paths.enumerated() {
+            do {
+                imported(try importFile(path, kind: kind))
+            } catch let error as IngestError where paths.count > 1 {
+                throw error.stoppingBatch(imported: Array(paths[..<index]), notRead: Array(paths[(index + 1)...]))
+            }
+        }
+    }
+
+    private func log(_ report: ImportReport, fingerprint: String, db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO import_log (kind, source_file, content_fingerprint, rows_read, rows_inserted, rows_updated,
                     rows_unchanged, warnings, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                report.kind.rawValue, report.file, fingerprint.hex, report.rowsRead, report.inserted, report.updated,
+                report.kind.rawValue, report.file, fingerprint, report.rowsRead, report.inserted, report.updated,
                 report.unchanged, JSONText.array(report.notes), Timestamp.now(),
             ])
     }

@@ -15,4 +15,14 @@ public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
     public var description: String {
         line > 0 ? "\(file):\(line): \(problem)" : "\(file): \(problem)"
     }
+
+    /// This error as the end of a several-file import: which files landed before it and which
+    /// were not read.
+    func stoppingBatch(imported: [String], notRead: [String]) -> IngestError {
+        let before =
+            imported.isEmpty ? "no file was imported" : "imported before it: \(imported.joined(separator: ", "))"
+        let after = notRead.isEmpty ? "" : "; not read: \(notRead.joined(separator: ", "))"
+        return IngestError(
+            file: file, line: line, problem: "\(problem) (import stopped at this file; \(before)\(after))")
+    }
 }

@@ -14,6 +14,11 @@ enum WarehouseMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v2-snapshot-times") { db in
+            for statement in SnapshotTimesV2.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 

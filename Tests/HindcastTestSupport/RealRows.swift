@@ -6,10 +6,17 @@ public struct RealRows: Sendable {
     public let header: [String]
     public var rows: [[String]]
 
-    /// Reads `path` (a real CSV without quoted fields) keeping the rows for which `keep` is true.
+    /// Rows given directly (e.g. real rows with a column added).
+    public init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
+
+    /// Reads `path` (a real CSV without quoted fields, LF or CRLF line ends) keeping the rows for which `keep` is true.
     public init(path: String, keep: ([String: String]) -> Bool) {
         let text = try! String(contentsOfFile: path, encoding: .utf8)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        // "\r\n" is one Character in Swift: split on it too (the shared game lines use CRLF).
+        var lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
         let names = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         header = names
         rows = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }

@@ -3,7 +3,8 @@ import HindcastIngest
 
 extension ImportKind: ExpressibleByArgument {}
 
-/// `hindcast import KIND FILE...`: all-or-nothing per file.
+/// `hindcast import KIND FILE...`: all-or-nothing per file; a refused file stops the import, and the
+/// error names the files imported before it and those not read.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -24,9 +25,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let store = try warehouse.openForWriting()
         let importer = Importer(warehouse: store)
-        for file in files {
-            let report = try importer.importFile(file, kind: kind)
-            print("\(file): " + ImportPrinter.describe(report))
+        try importer.importFiles(files, kind: kind) { report in
+            print("\(report.file): " + ImportPrinter.describe(report))
         }
     }
 }

@@ -78,26 +78,34 @@ extension ContextDay {
         ).map { Listed(lookup: $0[0], universalID: $0[1], name: $0[2], team: $0[3], gameCode: $0[4]) }
     }
 
+    /// SQL: a snapshot stamped `time` was taken before `tipoff`, the tip-off of its game.
+    static func preGame(_ time: String, _ tipoff: String) -> String {
+        ScheduledTipoff.beforeSQL(time, tipoff)
+    }
+
+    /// D's game-line snapshots captured before their game's tip-off.
     static func gameLines(_ db: Database, day: String) throws -> [GameLine] {
         try Row.fetchAll(
             db,
             sql: """
                 SELECT game_code, bookmaker, market, team_tricode, point, captured_at FROM game_lines
-                WHERE game_date = ? ORDER BY game_code, bookmaker, market, team_tricode, captured_at
+                WHERE game_date = ? AND \(preGame("captured_at", ScheduledTipoff.tipoffSQL(date: "game_lines.game_date", gameCode: "game_lines.game_code")))
+                ORDER BY game_code, bookmaker, market, team_tricode, captured_at
                 """, arguments: [day]
         ).map {
             GameLine(gameCode: $0[0], bookmaker: $0[1], market: $0[2], side: $0[3], point: $0[4], capturedAt: $0[5])
         }
     }
 
-    /// The latest injury report per player on D.
+    /// The latest injury report per player on D filed before his team's tip-off.
     static func injuries(_ db: Database, day: String) throws -> [String: Injury] {
         var latest: [String: Injury] = [:]
         for row in try Row.fetchAll(
             db,
             sql: """
                 SELECT player_lookup, team_tricode, status, reason, report_time FROM injury_reports
-                WHERE game_date = ? ORDER BY player_lookup, report_time
+                WHERE game_date = ? AND \(preGame("report_time", ScheduledTipoff.tipoffSQL(date: "injury_reports.game_date", team: "injury_reports.team_tricode")))
+                ORDER BY player_lookup, report_time
                 """, arguments: [day])
         {
             latest[row[0]] = Injury(lookup: row[0], team: row[1], status: row[2], reason: row[3], reportTime: row[4])
@@ -105,14 +113,20 @@ extension ContextDay {
         return latest
     }
 
+    /// Imported context rows of D, except those captured at or after their game's tip-off.
     static func imported(
         _ db: Database, _ table: String, key: String, day: String
     ) throws
         -> [String: (origin: String, payload: String)]
     {
+        let team = key == "team_abbr" ? "\(table).team_abbr" : "json_extract(\(table).payload, '$.team_abbr')"
         var rows: [String: (origin: String, payload: String)] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT \(key), context_origin, payload FROM \(table) WHERE game_date = ?", arguments: [day])
+            db,
+            sql: """
+                SELECT \(key), context_origin, payload FROM \(table) WHERE game_date = ?
+                    AND (captured_at IS NULL OR \(preGame("captured_at", ScheduledTipoff.tipoffSQL(date: "\(table).game_date", team: team))))
+                """, arguments: [day])
         {
             rows[row[0]] = (row[1], row[2])
         }

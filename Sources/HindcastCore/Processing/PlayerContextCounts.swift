@@ -27,7 +27,9 @@ struct PlayerContextCounts {
         try each(
             """
             SELECT game_date, player_lookup, context_origin FROM imported_player_context
-            WHERE game_date BETWEEN ?1 AND ?2
+            WHERE game_date BETWEEN ?1 AND ?2 AND (captured_at IS NULL OR \(ScheduledTipoff.beforeSQL("captured_at",
+                ScheduledTipoff.tipoffSQL(date: "imported_player_context.game_date",
+                    team: "json_extract(imported_player_context.payload, '$.team_abbr')"))))
             """
         ) { day, lookup, origin in
             if origin == "synthetic" { day.importedSynthetic.insert(lookup) } else { day.observed.insert(lookup) }

@@ -136,21 +136,24 @@ public struct Preflight: Sendable {
         return result
     }
 
-    /// Teams per date whose game has a game-line snapshot or who have an imported context row.
+    /// Teams per date whose game has a pre-game game-line snapshot or who have a pre-game imported
+    /// observed context row.
     private func observedTeams(_ db: Database, from start: GameDate, through end: GameDate) throws -> [GameDate: Int] {
         var result: [GameDate: Int] = [:]
+        let preGame = ScheduledTipoff.beforeSQL("g.captured_at", "COALESCE(s.tipoff_utc, s.game_date || 'T16:00:00Z')")
         for row in try Row.fetchAll(
             db,
             sql: """
                 SELECT game_date, COUNT(*) FROM (
                     SELECT s.game_date, s.away_tricode AS team FROM schedule s
                     WHERE s.game_date BETWEEN ?1 AND ?2
-                        AND EXISTS (SELECT 1 FROM game_lines g WHERE g.game_code = s.game_code)
+                        AND EXISTS (SELECT 1 FROM game_lines g WHERE g.game_code = s.game_code AND \(preGame))
                     UNION SELECT s.game_date, s.home_tricode FROM schedule s
                     WHERE s.game_date BETWEEN ?1 AND ?2
-                        AND EXISTS (SELECT 1 FROM game_lines g WHERE g.game_code = s.game_code)
+                        AND EXISTS (SELECT 1 FROM game_lines g WHERE g.game_code = s.game_code AND \(preGame))
                     UNION SELECT game_date, team_abbr FROM imported_team_context
-                    WHERE game_date BETWEEN ?1 AND ?2 AND context_origin = 'observed'
+                    WHERE game_date BETWEEN ?1 AND ?2 AND context_origin = 'observed' AND (captured_at IS NULL
+                        OR \(ScheduledTipoff.beforeSQL("captured_at", ScheduledTipoff.tipoffSQL(date: "imported_team_context.game_date", team: "imported_team_context.team_abbr"))))
                 ) GROUP BY game_date
                 """, arguments: [start.description, end.description])
         {

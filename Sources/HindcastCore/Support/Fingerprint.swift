@@ -99,6 +99,12 @@ public struct Fingerprint: Sendable {
         mix(0x1e)
     }
 
+    /// Mixes in raw bytes without the closing separator, for content read in pieces: the pieces
+    /// followed by `add(bytes: [])` give the same fingerprint as `add(bytes:)` of the whole.
+    public mutating func addPart(bytes: [UInt8]) {
+        for byte in bytes { mix(byte) }
+    }
+
     private mutating func mix(_ byte: UInt8) {
         stateValue ^= UInt64(byte)
         stateValue = stateValue &* 0x0000_0100_0000_01b3

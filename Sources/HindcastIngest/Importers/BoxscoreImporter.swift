@@ -27,15 +27,15 @@ enum BoxscoreImporter {
         try file.require(columns)
         var rows: [Row] = []
         var firstLine: [String: Int] = [:]
-        for record in file.records {
-            let row = try parse(file.fields(record))
+        try file.forEachRecord { fields in
+            let row = try parse(fields)
             let key = "\(row.gameCode)/\(row.playerID)"
             if let earlier = firstLine[key] {
                 throw IngestError(
-                    file: file.path, line: record.line,
+                    file: file.path, line: fields.line,
                     problem: "duplicate player-game: \(row.playerID) in \(row.gameCode) (also on line \(earlier))")
             }
-            firstLine[key] = record.line
+            firstLine[key] = fields.line
             rows.append(row)
         }
         try checkMinutes(rows, file: file, db: db)
@@ -59,6 +59,11 @@ enum BoxscoreImporter {
             throw IngestError(
                 file: file.path, line: firstLineOfTeam["\(mismatch.gameCode)/\(mismatch.team)"] ?? 0,
                 problem: mismatch.description)
+        }
+        if let conflict = try PlayedWhileInactive.first(db, games: Set(rows.map(\.gameCode))) {
+            throw IngestError(
+                file: file.path, line: firstLine["\(conflict.gameCode)/\(conflict.playerID)"] ?? 0,
+                problem: conflict.description(listedIn: .boxscores))
         }
         try Rematch.run(db)
         return ImportReport(

@@ -5,7 +5,8 @@ import HindcastCore
 /// the reference's column names. A file with `player_lookup` holds player context, otherwise
 /// `team_abbr` marks team context. Rows are stored as observed unless a `context_origin` column
 /// says otherwise; the context processors turn them into context rows that synthesis never
-/// overwrites.
+/// overwrites. An optional `captured_at` column (UTC) says when a row was taken: a row captured at or
+/// after its game's tip-off is stored but never used.
 enum ContextImporter {
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
         let isPlayer = file.index(of: "player_lookup") != nil
@@ -16,12 +17,17 @@ enum ContextImporter {
         for column in try GRDB.Row.fetchAll(db, sql: "PRAGMA table_info(\(target))") {
             types[column["name"]] = (column["type"] as String).uppercased()
         }
-        let ignoredColumns = file.header.filter { types[$0] == nil }
+        let ignoredColumns = file.header.filter { types[$0] == nil && $0 != "captured_at" }
         let runColumns: Set<String> = ["run_id", "input_fingerprint"]
-        var rows: [[String: (any DatabaseValueConvertible)?]] = []
+        let table = isPlayer ? "imported_player_context" : "imported_team_context"
+        let columns = ["game_date", key, "context_origin", "payload", "captured_at", "source_file", "imported_at"]
+        var upsert = try Upsert(
+            db, table: table, columns: columns, key: ["game_date", key], unchecked: ["source_file", "imported_at"])
         var seen: [String: Int] = [:]
-        for record in file.records {
-            let fields = file.fields(record)
+        var dates: Set<String> = []
+        var tipoffs = try TipoffLookup(db)
+        var postTipoff = 0
+        try file.forEachRecord { fields in
             let date = try fields.date("game_date")
             let entity = try fields.requiredText(key)
             if isPlayer {
@@ -34,7 +40,8 @@ enum ContextImporter {
             if let earlier = seen["\(date)/\(entity)"] {
                 throw fields.error("duplicate context row for \(entity) on \(date) (also on line \(earlier))")
             }
-            seen["\(date)/\(entity)"] = record.line
+            seen["\(date)/\(entity)"] = fields.line
+            dates.insert(date)
             if let team = fields.optionalText("team_abbr"), TeamDirectory.team(tricode: team) == nil {
                 throw fields.error("unknown team code \"\(team)\" in team_abbr")
             }
@@ -50,24 +57,28 @@ enum ContextImporter {
             payload["context_origin"] = JSONText.quote(origin)
             let json =
                 "{" + payload.keys.sorted().map { "\(JSONText.quote($0)):\(payload[$0]!)" }.joined(separator: ",") + "}"
-            rows.append([
-                "game_date": date, (isPlayer ? "player_lookup" : "team_abbr"): entity, "context_origin": origin,
-                "payload": json, "source_file": file.path, "imported_at": Timestamp.now(),
-            ])
+            let captured = fields.text("captured_at").isEmpty ? nil : try RowChecks.utcTimestamp(fields, "captured_at")
+            if let captured,
+                !ScheduledTipoff.isBefore(
+                    captured, tipoff: try tipoffs.tipoff(date: date, team: fields.optionalText("team_abbr")))
+            {
+                postTipoff += 1
+            }
+            try upsert.write(
+                [
+                    "game_date": date, key: entity, "context_origin": origin, "payload": json, "captured_at": captured,
+                    "source_file": file.path, "imported_at": Timestamp.now(),
+                ], db: db)
         }
-        let table = isPlayer ? "imported_player_context" : "imported_team_context"
-        let columns = ["game_date", key, "context_origin", "payload", "source_file", "imported_at"]
-        var upsert = try Upsert(
-            db, table: table, columns: columns, key: ["game_date", key], unchecked: ["source_file", "imported_at"])
-        for row in rows { try upsert.write(row, db: db) }
         let delta = try upsert.delta(db)
         var notes = ["\(isPlayer ? "player" : "team") context rows for \(target)"]
+        notes += PostTipoff.notes(postTipoff)
         if !ignoredColumns.isEmpty {
             notes.append("ignored columns Hindcast does not have: \(ignoredColumns.joined(separator: ", "))")
         }
         return ImportReport(
-            kind: .context, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
-            notes: notes, dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
+            kind: .context, file: file.path, rowsRead: seen.count, inserted: delta.inserted, updated: delta.updated,
+            notes: notes, dates: dates.sorted())
     }
 
     /// A CSV value as JSON for the payload, checked against the column's declared type.

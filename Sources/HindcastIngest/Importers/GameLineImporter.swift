@@ -8,12 +8,20 @@ enum GameLineImporter {
         "game_date", "home_tricode", "away_tricode", "bookmaker", "market", "side", "point", "price", "captured_at",
     ]
 
+    /// The `game_lines` columns every row writes; `tipoff_utc` is the game's scheduled tip-off.
+    static let tableColumns = [
+        "game_date", "game_code", "bookmaker", "market", "team_tricode", "point", "price", "captured_at", "tipoff_utc",
+    ]
+
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
         try file.require(columns)
-        var rows: [[String: (any DatabaseValueConvertible)?]] = []
         var seen: [String: Int] = [:]
-        for record in file.records {
-            let fields = file.fields(record)
+        var dates: Set<String> = []
+        var postTipoff = 0
+        var upsert = try Upsert(
+            db, table: "game_lines", columns: tableColumns,
+            key: ["game_code", "bookmaker", "market", "team_tricode", "captured_at"])
+        try file.forEachRecord { fields in
             let date = try fields.date("game_date")
             guard let home = try RowChecks.optionalTricode(fields, "home_tricode"),
                 let away = try RowChecks.optionalTricode(fields, "away_tricode")
@@ -22,7 +30,10 @@ enum GameLineImporter {
                 let game = try GRDB.Row.fetchOne(
                     db,
                     sql:
-                        "SELECT game_code, game_start_time_et FROM schedule WHERE game_date = ? AND home_tricode = ? AND away_tricode = ?",
+                        """
+                        SELECT game_code, COALESCE(tipoff_utc, game_date || 'T16:00:00Z') FROM schedule
+                        WHERE game_date = ? AND home_tricode = ? AND away_tricode = ?
+                        """,
                     arguments: [date, home, away])
             else { throw fields.error("no scheduled game \(away) at \(home) on \(date); import the schedule first") }
             let market = fields.text("market").lowercased()
@@ -48,23 +59,20 @@ enum GameLineImporter {
             let bookmaker = try fields.requiredText("bookmaker").lowercased()
             let key = "\(game[0] as String)/\(bookmaker)/\(market)/\(side)/\(captured)"
             if let earlier = seen[key] { throw fields.error("duplicate game line (also on line \(earlier))") }
-            seen[key] = record.line
-            rows.append([
-                "game_date": date, "game_code": game[0] as String, "bookmaker": bookmaker, "market": market,
-                "team_tricode": side, "point": point, "price": try RowChecks.price(fields, "price"),
-                "captured_at": captured, "tipoff_utc": nil,
-            ])
+            seen[key] = fields.line
+            dates.insert(date)
+            let tipoff = game[1] as String
+            if !ScheduledTipoff.isBefore(captured, tipoff: tipoff) { postTipoff += 1 }
+            try upsert.write(
+                [
+                    "game_date": date, "game_code": game[0] as String, "bookmaker": bookmaker, "market": market,
+                    "team_tricode": side, "point": point, "price": try RowChecks.price(fields, "price"),
+                    "captured_at": captured, "tipoff_utc": tipoff,
+                ], db: db)
         }
-        let writeColumns = [
-            "game_date", "game_code", "bookmaker", "market", "team_tricode", "point", "price", "captured_at",
-        ]
-        var upsert = try Upsert(
-            db, table: "game_lines", columns: writeColumns,
-            key: ["game_code", "bookmaker", "market", "team_tricode", "captured_at"])
-        for row in rows { try upsert.write(row, db: db) }
         let delta = try upsert.delta(db)
         return ImportReport(
-            kind: .gameLines, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
-            dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
+            kind: .gameLines, file: file.path, rowsRead: seen.count, inserted: delta.inserted, updated: delta.updated,
+            notes: PostTipoff.notes(postTipoff), dates: dates.sorted())
     }
 }

@@ -17,8 +17,7 @@ enum InactivesImporter {
         var rows: [[String: (any DatabaseValueConvertible)?]] = []
         var seen: [String: Int] = [:]
         var unnamed: [String] = []
-        for record in file.records {
-            let fields = file.fields(record)
+        try file.forEachRecord { fields in
             let seasonYear = try RowChecks.seasonYear(fields)
             let date = try fields.date("game_date")
             try RowChecks.dateInSeason(date, seasonYear: seasonYear, fields: fields)
@@ -38,7 +37,7 @@ enum InactivesImporter {
             if let earlier = seen["\(code)/\(playerID)"] {
                 throw fields.error("duplicate inactive player \(playerID) in \(code) (also on line \(earlier))")
             }
-            seen["\(code)/\(playerID)"] = record.line
+            seen["\(code)/\(playerID)"] = fields.line
             rows.append([
                 "game_code": code, "game_id": game.id, "game_date": date, "season": fields.text("season"),
                 "season_type": seasonType, "team": team.bbrefCode, "team_tricode": team.tricode,
@@ -67,6 +66,11 @@ enum InactivesImporter {
             try upsert.write(row, db: db)
         }
         let delta = try upsert.delta(db)
+        if let conflict = try PlayedWhileInactive.first(db, games: Set(rows.map { $0["game_code"] as! String })) {
+            throw IngestError(
+                file: file.path, line: seen["\(conflict.gameCode)/\(conflict.playerID)"] ?? 0,
+                problem: conflict.description(listedIn: .inactives))
+        }
         try Rematch.run(db)
         return ImportReport(
             kind: .inactives, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,

@@ -1,22 +1,47 @@
 import GRDB
 import HindcastCore
 
-/// Imports sportsbook player-points lines scraped before tip-off, resolving each book's spelling
-/// of the player's name to a registry player. Rows that match no player are kept, counted and
-/// listed, never dropped.
+/// Imports sportsbook player-points lines, resolving each book's spelling of the player's name to a
+/// registry player. Rows that match no player are kept, counted and listed, never dropped.
+///
+/// An optional `captured_at` column (UTC) says when a row was scraped; without it a row was scraped
+/// before tip-off. A row captured at or after tip-off (the book's or the schedule's, whichever is
+/// first) is stored but never used as pre-game context (`ObservedPropLines`). When the same offer
+/// (same key) is seen several times, the stored row is its latest pre-tip-off capture.
 enum PropLineImporter {
     static let columns = [
         "game_date", "tipoff_utc", "player_name", "team_tricode", "opp_tricode", "is_home", "bookmaker", "market",
         "line", "over_price", "under_price",
     ]
+    static let tableColumns =
+        columns + ["captured_at", "player_lookup", "universal_player_id", "match_status", "game_code"]
+
+    /// A stored row of the same offer is kept when it is pre-tip-off and the incoming one is
+    /// post-tip-off or an earlier capture. Parameters: the effective tip-off, whether the incoming
+    /// row is post-tip-off.
+    static let keepStoredCapture = """
+        (prop_lines.captured_at IS NULL OR \(ScheduledTipoff.beforeSQL("prop_lines.captured_at", "?")))
+            AND (? = 1 OR (excluded.captured_at IS NOT NULL AND prop_lines.captured_at IS NOT NULL
+                AND excluded.captured_at < prop_lines.captured_at))
+        """
 
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
         try file.require(columns)
-        var rows: [[String: (any DatabaseValueConvertible)?]] = []
+        let seasons = try ImportedSeasons(db)
+        var tipoffs = try TipoffLookup(db)
+        var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
+        var matches: [String: Int] = [:]
+        var unmatched: [String: Int] = [:]
         var seen: [String: Int] = [:]
-        for record in file.records {
-            let fields = file.fields(record)
+        var dates: Set<String> = []
+        var postTipoff = 0
+        var upsert = try Upsert(
+            db, table: "prop_lines", columns: tableColumns,
+            key: ["game_date", "player_name", "bookmaker", "market", "line", "tipoff_utc"],
+            keepExistingWhen: keepStoredCapture)
+        try file.forEachRecord { fields in
             let date = try fields.date("game_date")
+            try seasons.check(date, fields: fields)
             let tipoff = try RowChecks.utcTimestamp(fields, "tipoff_utc")
             let name = try fields.requiredText("player_name")
             let bookmaker = try fields.requiredText("bookmaker").lowercased()
@@ -25,44 +50,51 @@ enum PropLineImporter {
             guard line > 0, line < 100, (line * 2).rounded() == line * 2 else {
                 throw fields.error("impossible line \(fields.text("line")) (expected a positive half point below 100)")
             }
-            let over = try RowChecks.price(fields, "over_price")
-            let under = try RowChecks.price(fields, "under_price")
-            let key = "\(date)/\(name)/\(bookmaker)/\(market)/\(line)/\(tipoff)"
+            let team = try RowChecks.optionalTricode(fields, "team_tricode")
+            let opponent = try RowChecks.optionalTricode(fields, "opp_tricode")
+            let scheduled = try tipoffs.tipoff(date: date, team: team ?? opponent)
+            try checkTipoff(tipoff, scheduled: scheduled, team: team ?? opponent, date: date, fields: fields)
+            let captured =
+                fields.text("captured_at").isEmpty ? nil : try RowChecks.utcTimestamp(fields, "captured_at")
+            let key = "\(date)/\(name)/\(bookmaker)/\(market)/\(line)/\(tipoff)/\(captured ?? "")"
             if let earlier = seen[key] { throw fields.error("duplicate line row (also on line \(earlier))") }
-            seen[key] = record.line
-            rows.append([
-                "game_date": date, "tipoff_utc": tipoff, "player_name": name,
-                "team_tricode": try RowChecks.optionalTricode(fields, "team_tricode"),
-                "opp_tricode": try RowChecks.optionalTricode(fields, "opp_tricode"),
-                "is_home": fields.text("is_home").isEmpty ? nil : try fields.flag("is_home"),
-                "bookmaker": bookmaker, "market": market, "line": line, "over_price": over, "under_price": under,
-                "captured_at": nil,
-            ])
-        }
-        var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
-        var matches: [String: Int] = [:]
-        var unmatched: [String: Int] = [:]
-        let writeColumns =
-            columns + ["captured_at", "player_lookup", "universal_player_id", "match_status", "game_code"]
-        var upsert = try Upsert(
-            db, table: "prop_lines", columns: writeColumns,
-            key: ["game_date", "player_name", "bookmaker", "market", "line", "tipoff_utc"])
-        for var row in rows {
-            let match = try matcher.match(
-                name: row["player_name"] as! String, date: row["game_date"] as! String,
-                team: (row["team_tricode"] ?? nil) as? String, db: db)
-            row["player_lookup"] = match.lookup
-            row["universal_player_id"] = match.universalID
-            row["match_status"] = match.status.rawValue
-            row["game_code"] = match.gameCode
+            seen[key] = fields.line
+            dates.insert(date)
+            let effectiveTipoff = min(String(tipoff.prefix(19)), String(scheduled.prefix(19)))
+            let isPostTipoff = captured.map { !ScheduledTipoff.isBefore($0, tipoff: effectiveTipoff) } ?? false
+            if isPostTipoff { postTipoff += 1 }
+            let match = try matcher.match(name: name, date: date, team: team, db: db)
             matches[match.status.rawValue, default: 0] += 1
-            if match.universalID == nil { unmatched[row["player_name"] as! String, default: 0] += 1 }
-            try upsert.write(row, db: db)
+            if match.universalID == nil { unmatched[name, default: 0] += 1 }
+            let values: [(any DatabaseValueConvertible)?] = [
+                date, tipoff, name, team, opponent,
+                fields.text("is_home").isEmpty ? nil : try fields.flag("is_home"), bookmaker, market, line,
+                try RowChecks.price(fields, "over_price"), try RowChecks.price(fields, "under_price"), captured,
+                match.lookup, match.universalID, match.status.rawValue, match.gameCode,
+            ]
+            try upsert.write(values, conditionArguments: [effectiveTipoff, isPostTipoff], db: db)
         }
         let delta = try upsert.delta(db)
         return ImportReport(
-            kind: .propLines, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
-            matches: matches, unmatchedNames: unmatched,
-            dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
+            kind: .propLines, file: file.path, rowsRead: seen.count, inserted: delta.inserted, updated: delta.updated,
+            matches: matches, unmatchedNames: unmatched, notes: PostTipoff.notes(postTipoff), dates: dates.sorted())
+    }
+
+    /// Refuses a book tip-off a day or more from the game's scheduled one (an hour or two apart is
+    /// normal: books list their own times, and sources mislabel time zones).
+    static func checkTipoff(
+        _ tipoff: String, scheduled: String, team: String?, date: String, fields: CSVFields
+    )
+        throws
+    {
+        guard let listed = ScheduledTipoff.seconds(tipoff), let expected = ScheduledTipoff.seconds(scheduled) else {
+            return
+        }
+        let hours = abs(listed - expected) / 3_600
+        guard hours >= 24 else { return }
+        let game = team.map { "\($0)'s game on \(date)" } ?? "the first game on \(date)"
+        throw fields.error(
+            "tipoff_utc \(tipoff) is \(hours) hours from the scheduled tip-off of \(game) (\(scheduled)); is game_date or tipoff_utc wrong?"
+        )
     }
 }

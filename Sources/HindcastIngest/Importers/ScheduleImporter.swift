@@ -31,31 +31,53 @@ enum ScheduleImporter {
         var kind: ImportKind { self == .schedule ? .schedule : .games }
     }
 
+    /// Columns both files fill: a value one file leaves empty keeps what the other said (the real
+    /// schedule has attendance 0 for games behind closed doors where games.csv has none).
+    static let sharedColumns = ["away_team_name", "home_team_name", "away_pts", "home_pts", "attendance"]
+
+    /// The `schedule` columns a file of this source writes, every row alike (an empty value is NULL).
+    static func tableColumns(_ source: Source) -> [String] {
+        let shared = [
+            "game_code", "game_id", "game_date", "season", "season_year", "season_type", "away_team", "away_tricode",
+            "away_team_name", "home_team", "home_tricode", "home_team_name", "away_pts", "home_pts", "attendance",
+        ]
+        switch source {
+        case .schedule:
+            return shared + [
+                "game_start_time_et", "tipoff_utc", "overtimes", "arena_name", "game_remarks", "from_schedule_file",
+            ]
+        case .games:
+            return shared + [
+                "away_record_after", "home_record_after", "start_time_local", "arena_location", "time_of_game",
+                "officials", "from_games_file",
+            ]
+        }
+    }
+
     static func run(_ file: CSVFile, source: Source, db: Database) throws -> ImportReport {
         try file.require(source.columns)
-        var rows: [(line: Int, values: [String: (any DatabaseValueConvertible)?])] = []
         var seen: [String: Int] = [:]
-        for record in file.records {
-            let fields = file.fields(record)
+        var dates: Set<String> = []
+        var upsert = try Upsert(
+            db, table: "schedule", columns: tableColumns(source), key: ["game_code"], keepWhenEmpty: sharedColumns)
+        try file.forEachRecord { fields in
             let values = try parse(fields, source: source)
             let code = values["game_code"] as! String
             if let earlier = seen[code] {
                 throw fields.error("duplicate game \(code) (also on line \(earlier))")
             }
-            seen[code] = record.line
+            seen[code] = fields.line
             try checkAgainstExisting(values, fields: fields, db: db)
-            rows.append((record.line, values))
+            dates.insert(values["game_date"] as! String)
+            try upsert.write(values, db: db)
         }
-        let writeColumns = rows.first.map { Array($0.values.keys).sorted() } ?? []
-        var upsert = try Upsert(db, table: "schedule", columns: writeColumns, key: ["game_code"])
-        for row in rows { try upsert.write(row.values, db: db) }
         let delta = try upsert.delta(db)
         if let mismatch = try ScoreCheck.firstMismatch(db, games: Set(seen.keys)) {
             throw IngestError(file: file.path, line: seen[mismatch.gameCode] ?? 0, problem: mismatch.description)
         }
         return ImportReport(
-            kind: source.kind, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
-            dates: Array(Set(rows.map { $0.values["game_date"] as! String })).sorted())
+            kind: source.kind, file: file.path, rowsRead: seen.count, inserted: delta.inserted, updated: delta.updated,
+            dates: dates.sorted())
     }
 
     static func parse(_ fields: CSVFields, source: Source) throws -> [String: (any DatabaseValueConvertible)?] {
@@ -86,7 +108,14 @@ enum ScheduleImporter {
         }
         switch source {
         case .schedule:
-            values["game_start_time_et"] = fields.optionalText("game_start_time")
+            let start = fields.optionalText("game_start_time")
+            values["game_start_time_et"] = start
+            if let start {
+                guard let tipoff = ScheduledTipoff.utc(date: GameDate(date)!, easternStart: start) else {
+                    throw fields.error("bad game_start_time \"\(start)\" (expected e.g. 7:30p)")
+                }
+                values["tipoff_utc"] = tipoff
+            }
             values["overtimes"] = try RowChecks.overtimes(fields, "overtimes")
             values["arena_name"] = fields.optionalText("arena_name")
             values["game_remarks"] = fields.optionalText("game_remarks")

@@ -13,29 +13,31 @@ enum ShotZoneImporter {
         ]
         + zoneColumns + ["fga_total", "fg3a_total"]
 
+    /// The `shot_zones` columns every row writes.
+    static let tableColumns =
+        [
+            "nba_game_id", "nba_player_id", "game_date", "season", "home_tricode", "away_tricode", "nba_team_id",
+            "team_name", "team_tricode", "player_name",
+        ] + zoneColumns + [
+            "fga_total", "fg3a_total", "player_lookup", "universal_player_id", "game_code", "match_status",
+        ]
+
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
         try file.require(columns)
-        var rows: [[String: (any DatabaseValueConvertible)?]] = []
         var seen: [String: Int] = [:]
-        for record in file.records {
-            let fields = file.fields(record)
-            let row = try parse(fields)
+        var dates: Set<String> = []
+        var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
+        var matches: [String: Int] = [:]
+        var unmatched: [String: Int] = [:]
+        var upsert = try Upsert(db, table: "shot_zones", columns: tableColumns, key: ["nba_game_id", "nba_player_id"])
+        try file.forEachRecord { fields in
+            var row = try parse(fields)
             let key = "\(row["nba_game_id"] as! String)/\(row["nba_player_id"] as! String)"
             if let earlier = seen[key] {
                 throw fields.error("duplicate player-game \(key) (also on line \(earlier))")
             }
-            seen[key] = record.line
-            rows.append(row)
-        }
-        var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
-        var matches: [String: Int] = [:]
-        var unmatched: [String: Int] = [:]
-        let writeColumns =
-            Array(rows.first?.keys.sorted() ?? []) + [
-                "player_lookup", "universal_player_id", "game_code", "match_status",
-            ]
-        var upsert = try Upsert(db, table: "shot_zones", columns: writeColumns, key: ["nba_game_id", "nba_player_id"])
-        for var row in rows {
+            seen[key] = fields.line
+            dates.insert(row["game_date"] as! String)
             let match = try matcher.match(
                 name: row["player_name"] as! String, date: row["game_date"] as! String,
                 team: row["team_tricode"] as? String, db: db)
@@ -50,9 +52,8 @@ enum ShotZoneImporter {
         }
         let delta = try upsert.delta(db)
         return ImportReport(
-            kind: .shotZones, file: file.path, rowsRead: rows.count, inserted: delta.inserted, updated: delta.updated,
-            matches: matches, unmatchedNames: unmatched,
-            dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
+            kind: .shotZones, file: file.path, rowsRead: seen.count, inserted: delta.inserted, updated: delta.updated,
+            matches: matches, unmatchedNames: unmatched, dates: dates.sorted())
     }
 
     static func parse(_ fields: CSVFields) throws -> [String: (any DatabaseValueConvertible)?] {

@@ -11,12 +11,25 @@ struct Upsert {
     private(set) var changed = 0
 
     /// `unchecked` columns are written with the row but a difference in them alone is no change.
-    init(_ db: Database, table: String, columns: [String], key: [String], unchecked: [String] = []) throws {
+    /// `keepWhenEmpty` columns, which another file also fills, keep their stored value when the
+    /// incoming one is NULL. `keepExistingWhen`, an SQL condition (on the table's row and `excluded`, the incoming one),
+    /// keeps a conflicting stored row as it is; its `?` parameters come after the row's values.
+    init(
+        _ db: Database, table: String, columns: [String], key: [String], unchecked: [String] = [],
+        keepWhenEmpty: [String] = [], keepExistingWhen: String? = nil
+    ) throws {
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ",")
         let updatable = columns.filter { !key.contains($0) }
-        let assignments = updatable.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        let differs = updatable.filter { !unchecked.contains($0) }.map { "\(table).\($0) IS NOT excluded.\($0)" }
-            .joined(separator: " OR ")
+        let assignments = updatable.map { column in
+            keepWhenEmpty.contains(column)
+                ? "\(column) = COALESCE(excluded.\(column), \(table).\(column))" : "\(column) = excluded.\(column)"
+        }.joined(separator: ", ")
+        var differs = updatable.filter { !unchecked.contains($0) }.map { column in
+            keepWhenEmpty.contains(column)
+                ? "(excluded.\(column) IS NOT NULL AND \(table).\(column) IS NOT excluded.\(column))"
+                : "\(table).\(column) IS NOT excluded.\(column)"
+        }.joined(separator: " OR ")
+        if let keepExistingWhen { differs = "(\(differs)) AND NOT (\(keepExistingWhen))" }
         let conflict =
             updatable.isEmpty
             ? "DO NOTHING" : "DO UPDATE SET \(assignments) WHERE \(differs)"
@@ -30,16 +43,22 @@ struct Upsert {
         before = try Self.count(db, table)
     }
 
-    /// Writes one row whose values follow `columns`.
-    mutating func write(_ values: [(any DatabaseValueConvertible)?], db: Database) throws {
-        statement.setUncheckedArguments(StatementArguments(values))
+    /// Writes one row whose values follow `columns`, then the `keepExistingWhen` parameters.
+    mutating func write(
+        _ values: [(any DatabaseValueConvertible)?], conditionArguments: [(any DatabaseValueConvertible)?] = [],
+        db: Database
+    ) throws {
+        statement.setUncheckedArguments(StatementArguments(values + conditionArguments))
         try statement.execute()
         changed += db.changesCount
     }
 
     /// Writes one row given as column → value (absent columns are NULL).
-    mutating func write(_ row: [String: (any DatabaseValueConvertible)?], db: Database) throws {
-        try write(columns.map { row[$0] ?? nil }, db: db)
+    mutating func write(
+        _ row: [String: (any DatabaseValueConvertible)?], conditionArguments: [(any DatabaseValueConvertible)?] = [],
+        db: Database
+    ) throws {
+        try write(columns.map { row[$0] ?? nil }, conditionArguments: conditionArguments, db: db)
     }
 
     /// What the writes so far did to the table.
