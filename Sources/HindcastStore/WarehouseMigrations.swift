@@ -14,6 +14,11 @@ enum WarehouseMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v2-context-estimates") { db in
+            for statement in ContextEstimatesV2.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 }
