@@ -10,7 +10,9 @@ public struct PlayerContextProcessor: Processor {
         id: "upcoming_player_game_context", version: 1, phase: "context",
         reads: [
             TableRead("schedule", .sameDateAndHistory(days: nil)), TableRead("player_boxscores"),
-            TableRead("inactives"), TableRead("prop_lines"), TableRead("game_lines"), TableRead("injury_reports"),
+            TableRead("inactives", .sameDateAndHistory(days: nil)),
+            TableRead("prop_lines", .sameDateAndHistory(days: nil)),
+            TableRead("game_lines", .sameDateAndHistory(days: nil)), TableRead("injury_reports"),
             TableRead("imported_player_context"), TableRead("player_game_summary", .history(days: nil)),
             TableRead("team_offense_game_summary", .history(days: nil)),
             TableRead("team_defense_game_summary", .history(days: nil)),

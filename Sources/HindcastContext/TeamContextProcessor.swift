@@ -9,8 +9,10 @@ public struct TeamContextProcessor: Processor {
     public static let descriptor = ProcessorDescriptor(
         id: "upcoming_team_game_context", version: 1, phase: "context",
         reads: [
-            TableRead("schedule", .sameDateAndHistory(days: nil)), TableRead("inactives"), TableRead("game_lines"),
-            TableRead("injury_reports"), TableRead("imported_team_context"),
+            TableRead("schedule", .sameDateAndHistory(days: nil)),
+            TableRead("inactives", .sameDateAndHistory(days: nil)),
+            TableRead("game_lines", .sameDateAndHistory(days: nil)), TableRead("injury_reports"),
+            TableRead("imported_team_context"), TableRead("player_game_summary", .history(days: nil)),
         ],
         writes: ["upcoming_team_game_context"])
 
@@ -36,6 +38,7 @@ enum TeamContextRows {
                 day.gameLines.contains { $0.gameCode == game.gameCode }
             } || !day.importedTeams.isEmpty
         let teams = TeamDay.all(day, settings: settings)
+        let estimator = settings.estimateLines ? GameLineEstimator(day: day) : nil
         for game in day.games {
             for team in [game.away, game.home] {
                 let imported = day.importedTeams[team]
@@ -48,7 +51,10 @@ enum TeamContextRows {
                 if origin == .synthetic && imported == nil && !settings.synthesize { continue }
                 var row = columns(teamDay, day: day, request: request)
                 let reason: SynthesisReason? = origin == .observed ? nil : (anyObserved ? .partialContext : .noContext)
-                let missing = ContextFields.teamSnapshotOnly.filter { (row[$0] ?? nil) == nil }
+                var missing = ContextFields.teamSnapshotOnly.filter { (row[$0] ?? nil) == nil }
+                if origin == .synthetic, let game = estimator?.estimates[teamDay.game.gameCode] {
+                    missing += estimates(game, into: &row, teamDay: teamDay)
+                }
                 row["context_origin"] = origin.rawValue
                 row["synthetic_fields"] = JSONText.array(origin == .synthetic ? missing : [])
                 row["synthesis_reason"] = reason?.rawValue
@@ -63,6 +69,27 @@ enum TeamContextRows {
             }
         }
         return rows
+    }
+
+    /// Writes the estimated spread and total of a synthetic row that has no snapshot of them, in
+    /// their own columns; returns the estimated columns' names (for `synthetic_fields`).
+    static func estimates(
+        _ game: GameLineEstimator.GameEstimate, into row: inout ContextColumns, teamDay: TeamDay
+    ) -> [String] {
+        var estimated: [String] = []
+        if teamDay.lines.spread == nil, let spread = game.spread(for: teamDay.team, home: teamDay.game.home) {
+            row["estimated_game_spread"] = spread.value
+            row["estimated_spread_method"] = spread.method
+            row["estimated_spread_version"] = spread.version
+            estimated.append("estimated_game_spread")
+        }
+        if teamDay.lines.total == nil, let total = game.total {
+            row["estimated_game_total"] = total.value
+            row["estimated_total_method"] = total.method
+            row["estimated_total_version"] = total.version
+            estimated.append("estimated_game_total")
+        }
+        return estimated
     }
 
     static func columns(_ teamDay: TeamDay, day: ContextDay, request: ProcessorRequest) -> ContextColumns {

@@ -26,7 +26,7 @@ public struct MLFeatureStoreProcessor: Processor {
         let day = request.seasons.daysIntoSeason(request.date) ?? 0
         let earlySeason = day < settings.earlySeasonDays
         let placeholder = earlySeason && settings.earlySeasonMode == "flag"
-        let assembler = FeatureAssembler(inputs: inputs)
+        let assembler = FeatureAssembler(inputs: inputs, estimatesAsFeatures: settings.estimatesAsFeatures)
         let columns = try db.columns(in: "ml_feature_store").map(\.name)
         let inserter = try RowInserter(db, table: "ml_feature_store", columns: columns, sink: request.outputs)
         let slots = try FeatureStoreSlots(inserter)

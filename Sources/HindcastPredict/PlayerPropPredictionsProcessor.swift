@@ -60,7 +60,12 @@ public struct PlayerPropPredictionsProcessor: Processor {
             let games = season.games(of: feature.playerLookup)
             let player = PlayerDay(date: date, features: feature, games: games, season: season)
             let context = lines[feature.playerLookup]
-            let line = LineChoice(observedLine: feature.features.value(Feature.vegasPointsLine), context: context)
+            // Feature 25 is an observed line only when tagged so: an estimate can fill it (profile
+            // `estimates_as_features`) and must never become a bet.
+            let observedLine =
+                feature.features.sources[Feature.vegasPointsLine] == .vegasObserved
+                ? feature.features.value(Feature.vegasPointsLine) : nil
+            let line = LineChoice(observedLine: observedLine, context: context)
             let inputs = PredictionInputs(feature: feature, line: line, context: context, games: games)
             let components = systems.map { (id: $0.id, prediction: $0.predict(player)) }
             var outputs = components.map {

@@ -19,6 +19,11 @@ enum WarehouseMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v3-context-estimates") { db in
+            for statement in ContextEstimatesV2.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 

@@ -12,6 +12,9 @@ struct PlayerContextBuilder {
     let seasons: SeasonCalendar
     let runID: String
     private let teams: [String: TeamDay]
+    /// The estimators of synthetic rows' snapshot-only fields (when the profile estimates).
+    private let lineEstimator: PointsLineEstimator?
+    private let gameEstimator: GameLineEstimator?
 
     init(day: ContextDay, settings: ContextSettings, seasons: SeasonCalendar, runID: String) {
         self.day = day
@@ -19,6 +22,8 @@ struct PlayerContextBuilder {
         self.seasons = seasons
         self.runID = runID
         self.teams = TeamDay.all(day, settings: settings)
+        self.lineEstimator = settings.estimateLines ? PointsLineEstimator(day: day, settings: settings) : nil
+        self.gameEstimator = settings.estimateLines ? GameLineEstimator(day: day) : nil
     }
 
     /// The key columns and every history-derived field of `slot`'s row, plus the inputs' fingerprint;
@@ -103,14 +108,30 @@ struct PlayerContextBuilder {
                 fingerprint.add(quote.bookmaker)
                 fingerprint.add(quote.line)
             }
-        } else if origin == .synthetic && settings.estimateLines,
-            let estimate = LineEstimate.estimate(history: history, method: settings.lineEstimationMethod)
+        } else if origin == .synthetic,
+            let estimate = lineEstimator?.estimate(games: games, team: slot.team, history: history)
         {
-            columns["estimated_points_line"] = estimate.line
+            columns["estimated_points_line"] = estimate.value
             columns["estimated_line_method"] = estimate.method
+            columns["estimated_line_version"] = estimate.version
             synthetic.append("estimated_points_line")
         }
-        let lines = teams[slot.team]!.lines
+        let team = teams[slot.team]!
+        let lines = team.lines
+        if origin == .synthetic, let game = gameEstimator?.estimates[team.game.gameCode] {
+            if lines.spread == nil, let spread = game.spread(for: slot.team, home: team.game.home) {
+                columns["estimated_game_spread"] = spread.value
+                columns["estimated_spread_method"] = spread.method
+                columns["estimated_spread_version"] = spread.version
+                synthetic.append("estimated_game_spread")
+            }
+            if lines.total == nil, let total = game.total {
+                columns["estimated_game_total"] = total.value
+                columns["estimated_total_method"] = total.method
+                columns["estimated_total_version"] = total.version
+                synthetic.append("estimated_game_total")
+            }
+        }
         columns["game_spread"] = lines.spread
         columns["opening_spread"] = lines.openingSpread
         columns["spread_movement"] = lines.spreadMovement

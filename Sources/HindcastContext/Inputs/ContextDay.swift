@@ -68,6 +68,18 @@ struct ContextDay {
     /// Imported context rows for D: lookup (or team) → (origin, payload JSON).
     let importedPlayers: [String: (origin: String, payload: String)]
     let importedTeams: [String: (origin: String, payload: String)]
+    /// The season's observed snapshots and inactive lists strictly before D (estimators' inputs;
+    /// empty unless the profile estimates).
+    var prior = PriorSnapshots()
+
+    /// This day with every snapshot of D itself hidden (prop lines, game lines, injury reports,
+    /// imported rows): what a fully synthetic day looks like. History and D's inactive list stay.
+    func hidingSnapshots() -> ContextDay {
+        ContextDay(
+            date: date, seasonYear: seasonYear, games: games, teamGames: teamGames, history: history,
+            teamForm: teamForm, boxscore: boxscore, inactive: inactive, quotes: [:], gameLines: [], injuries: [:],
+            importedPlayers: [:], importedTeams: [:], prior: prior)
+    }
 
     /// The game a team plays on D.
     func game(of team: String) -> Game? { games.first { $0.away == team || $0.home == team } }

@@ -23,15 +23,22 @@ extension ContextDay {
             seasonYear = row[6]
         }
         guard !games.isEmpty else { return nil }
-        let inputs = players ? try PlayerInputs.load(db, request: request, seasonYear: seasonYear) : PlayerInputs()
-        return ContextDay(
+        let estimating = request.profile.context.estimateLines
+        var inputs = players ? try PlayerInputs.load(db, request: request, seasonYear: seasonYear) : PlayerInputs()
+        if !players && estimating {
+            inputs.history = try request.history.playerLog(db, from: request.seasonStart, before: request.date)
+        }
+        let schedule = try teamGames(db, date: date, season: seasonYear)
+        var context = ContextDay(
             date: date, seasonYear: seasonYear, games: games,
-            teamGames: try teamGames(db, date: date, season: seasonYear),
+            teamGames: schedule,
             history: inputs.history, teamForm: inputs.form, boxscore: inputs.boxscore,
             inactive: try listed(db, "inactives", day: day), quotes: inputs.quotes,
             gameLines: try gameLines(db, day: day),
             injuries: try injuries(db, day: day), importedPlayers: inputs.imported,
             importedTeams: try imported(db, "imported_team_context", key: "team_abbr", day: day))
+        if estimating { context.prior = try PriorSnapshots.load(db, request: request, games: schedule) }
+        return request.profile.context.hideSnapshots ? context.hidingSnapshots() : context
     }
 
     /// The season's schedule up to D, from each team's side; scores only for games before D. Each

@@ -24,6 +24,11 @@ public struct ContextSettings: Codable, Sendable, Equatable {
     public var starAltPointsPerGame: Double = 12.0
     /// Minimum games played this season before a player can count as a star.
     public var starMinimumGames: Int = 10
+    /// Treat every snapshot of the processed date as absent (prop lines, game lines, injury reports,
+    /// imported rows), so every row is synthetic; earlier snapshots still train the estimators.
+    /// Not a profile key: `hindcast fidelity` sets it on a scratch copy to measure the cost of
+    /// synthesis.
+    public var hideSnapshots: Bool = false
 
     public init() {}
 

@@ -11,6 +11,9 @@ public struct FeatureSettings: Codable, Sendable, Equatable {
     /// Score cap when any required feature is a default, and when five or more are.
     public var capWithOneDefault: Double = 69
     public var capWithFiveDefaults: Double = 49
+    /// Let a synthetic row's estimated line, spread and total fill the matching features, tagged
+    /// `estimated` (never `vegas_observed`); off: only observed snapshots become line features.
+    public var estimatesAsFeatures: Bool = false
 
     public init() {}
 
@@ -23,6 +26,7 @@ public struct FeatureSettings: Codable, Sendable, Equatable {
         case earlySeasonMode = "early_season_mode"
         case capWithOneDefault = "cap_with_one_default"
         case capWithFiveDefaults = "cap_with_five_defaults"
+        case estimatesAsFeatures = "estimates_as_features"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,5 +50,7 @@ public struct FeatureSettings: Codable, Sendable, Equatable {
         }
         capWithOneDefault = try c.decodeIfPresent(Double.self, forKey: .capWithOneDefault) ?? d.capWithOneDefault
         capWithFiveDefaults = try c.decodeIfPresent(Double.self, forKey: .capWithFiveDefaults) ?? d.capWithFiveDefaults
+        estimatesAsFeatures =
+            try c.decodeIfPresent(Bool.self, forKey: .estimatesAsFeatures) ?? d.estimatesAsFeatures
     }
 }

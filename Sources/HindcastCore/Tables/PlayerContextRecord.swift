@@ -40,6 +40,9 @@ public struct PlayerContextRecord: Sendable, Equatable {
     public var propUnderStreak: Int?
     public var contextOrigin: ContextOrigin
     public var syntheticFields: String
+    /// Estimates for a synthetic row without a game-line snapshot (profile option; never observed).
+    public var estimatedGameSpread: Double?
+    public var estimatedGameTotal: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case playerLookup = "player_lookup"
@@ -79,6 +82,8 @@ public struct PlayerContextRecord: Sendable, Equatable {
         case propUnderStreak = "prop_under_streak"
         case contextOrigin = "context_origin"
         case syntheticFields = "synthetic_fields"
+        case estimatedGameSpread = "estimated_game_spread"
+        case estimatedGameTotal = "estimated_game_total"
     }
 
     /// Reads a row selected with the columns in `CodingKeys` order (by position: fast).
@@ -120,6 +125,8 @@ public struct PlayerContextRecord: Sendable, Equatable {
         propUnderStreak = row[34]
         contextOrigin = ContextOrigin(rawValue: row[35] as String) ?? .synthetic
         syntheticFields = row[36]
+        estimatedGameSpread = row[37]
+        estimatedGameTotal = row[38]
     }
 
     /// Every context row of a game day, keyed by player lookup.

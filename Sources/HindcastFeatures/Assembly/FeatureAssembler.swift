@@ -8,9 +8,12 @@ struct FeatureAssembler {
     /// Per player on D's inactive list, his mean usage over his games of the last 30 days with
     /// more than 10 minutes (0 without any): computed once per date, not once per teammate.
     let inactiveUsage: [String: Double]
+    /// Whether a synthetic row's estimated line, spread and total fill line features (tag `estimated`).
+    let estimatesAsFeatures: Bool
 
-    init(inputs: FeatureInputs) {
+    init(inputs: FeatureInputs, estimatesAsFeatures: Bool = false) {
         self.inputs = inputs
+        self.estimatesAsFeatures = estimatesAsFeatures
         var usage: [String: Double] = [:]
         for lookup in inputs.inactive.values.joined() where usage[lookup] == nil {
             let recent = inputs.players.games(of: lookup).filter {

@@ -1,8 +1,10 @@
 import HindcastCore
 
 extension FeatureAssembler {
-    /// Line features (25-28, 38, 41, 42, 50-53): only from observed pre-game snapshots; an estimated
-    /// line never becomes a feature.
+    /// Line features (25-28, 38, 41, 42, 50-53): from observed pre-game snapshots (`vegas_observed`).
+    /// With the profile's `estimates_as_features`, a synthetic row's estimated line, spread and total
+    /// fill the same features where no snapshot exists, tagged `estimated` (so they count toward
+    /// `synthetic_share`); `has_vegas_line` (28) and the streaks stay those of an observed line only.
     func vegas(
         _ lookup: String, season: [PlayerGameLogEntry], context: PlayerContextRecord, pointsAvgSeason: Double?
     )
@@ -19,11 +21,28 @@ extension FeatureAssembler {
             if let average = pointsAvgSeason { f[53] = FeatureValue(line - average, .vegasObserved) }
         } else {
             f[28] = .first([], feature: 28)
+            if estimatesAsFeatures, context.isSynthetic, let line = context.estimatedPointsLine {
+                f[25] = FeatureValue(line, .estimated)
+                f[26] = FeatureValue(line, .estimated)
+                f[27] = FeatureValue(0, .estimated)
+                if let average = pointsAvgSeason { f[53] = FeatureValue(line - average, .estimated) }
+            }
         }
-        if let total = context.gameTotal { f[38] = FeatureValue(total, .vegasObserved) }
-        if let spread = context.gameSpread {
-            f[41] = FeatureValue(abs(spread), .vegasObserved)
-            if let total = context.gameTotal { f[42] = FeatureValue((total - spread) / 2, .vegasObserved) }
+        let useEstimates = estimatesAsFeatures && context.isSynthetic
+        let total: (Double, FeatureSource)? =
+            context.gameTotal.map { ($0, .vegasObserved) }
+            ?? (useEstimates ? context.estimatedGameTotal.map { ($0, .estimated) } : nil)
+        let spread: (Double, FeatureSource)? =
+            context.gameSpread.map { ($0, .vegasObserved) }
+            ?? (useEstimates ? context.estimatedGameSpread.map { ($0, .estimated) } : nil)
+        if let total { f[38] = FeatureValue(total.0, total.1) }
+        if let spread {
+            f[41] = FeatureValue(abs(spread.0), spread.1)
+            if let total {
+                let source: FeatureSource =
+                    spread.1 == .estimated || total.1 == .estimated ? .estimated : .vegasObserved
+                f[42] = FeatureValue((total.0 - spread.0) / 2, source)
+            }
         }
         let books = Array((inputs.bookLines[lookup] ?? [:]).values)
         if books.count >= 2, let spread = ScoringSummary.sampleStandardDeviation(books) {
