@@ -20,6 +20,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
             // The learned system's models (written by `hindcast train`, not by a processor): a new
             // model makes every prediction partition stale, so a resumed backfill re-predicts.
             TableRead("model_registry", required: false),
+            // The learned system's market values: D's observed line and game-line snapshots.
+            TableRead("prop_lines", required: false), TableRead("game_lines", required: false),
         ],
         writes: [table])
 
@@ -64,7 +66,12 @@ public struct PlayerPropPredictionsProcessor: Processor {
             let inputs = PredictionInputs(feature: feature, line: line, context: context, games: games)
             let components = systems.map { (id: $0.id, prediction: $0.predict(player)) }
             var outputs = components.map {
-                ($0.id, $0.prediction, inputs.fingerprint(system: $0.id, extra: $0.prediction.model?.modelID))
+                // A learned prediction also rests on its model and the market values it read.
+                (
+                    $0.id, $0.prediction,
+                    inputs.fingerprint(
+                        system: $0.id, extra: $0.prediction.model.map { $0.modelID + ($0.inputsDigest ?? "") })
+                )
             }
             if let weights, !components.isEmpty {
                 let combined = EnsembleSystem.combine(components, weights: weights)
