@@ -52,6 +52,10 @@ public struct PlayerPropPredictionsProcessor: Processor {
             weights = EnsembleWeights.from(
                 accuracy, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
         }
+        let record =
+            settings.edgeRecordMinimumBets > 0
+            ? try EdgeRecord.load(
+                db, before: date, days: settings.ensembleWindowDays, threshold: settings.edgeThreshold) : nil
         let inserter = try RowInserter(
             db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
         var outcome = Fingerprint()
@@ -79,13 +83,16 @@ public struct PlayerPropPredictionsProcessor: Processor {
                     (EnsembleSystem.id, combined, inputs.fingerprint(system: EnsembleSystem.id, extra: weights.json)))
             }
             let rows = try outputs.map { systemID, prediction, fingerprint -> Prepared in
+                // With the edge-record rule on, the recommendation also rests on the system's record.
+                let entry = record?.bySystem[systemID]
+                let recorded = record == nil ? fingerprint : fingerprint + "|\(entry?.bets ?? 0)/\(entry?.won ?? 0)"
                 let values = PredictionRow(
                     date: date, systemID: systemID, feature: feature, line: line, context: context,
-                    prediction: prediction, history: games, settings: settings, fingerprint: fingerprint,
-                    runID: request.runID
+                    prediction: prediction, history: games, settings: settings, fingerprint: recorded,
+                    runID: request.runID, record: entry
                 ).values
                 return (
-                    try inserter.prepare(values), fingerprint,
+                    try inserter.prepare(values), recorded,
                     (values["recommendation"] ?? nil) as? String ?? ""
                 )
             }
