@@ -10,6 +10,7 @@ enum CommandList {
         ExportCommand.self,
         ReportCommand.self,
         TrainCommand.self,
+        ModelsCommand.self,
         ContextCommand.self,
         CoverageCommand.self,
         AuditCommand.self,

@@ -20,6 +20,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
             // The learned system's models (written by `hindcast train`, not by a processor): a new
             // model makes every prediction partition stale, so a resumed backfill re-predicts.
             TableRead("model_registry", required: false),
+            // The learned system's market values: D's observed line and game-line snapshots.
+            TableRead("prop_lines", required: false), TableRead("game_lines", required: false),
         ],
         writes: [table])
 
@@ -50,6 +52,10 @@ public struct PlayerPropPredictionsProcessor: Processor {
             weights = EnsembleWeights.from(
                 accuracy, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
         }
+        let record =
+            settings.edgeRecordMinimumBets > 0
+            ? try EdgeRecord.load(
+                db, before: date, days: settings.ensembleWindowDays, threshold: settings.edgeThreshold) : nil
         let inserter = try RowInserter(
             db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
         var outcome = Fingerprint()
@@ -69,7 +75,12 @@ public struct PlayerPropPredictionsProcessor: Processor {
             let inputs = PredictionInputs(feature: feature, line: line, context: context, games: games)
             let components = systems.map { (id: $0.id, prediction: $0.predict(player)) }
             var outputs = components.map {
-                ($0.id, $0.prediction, inputs.fingerprint(system: $0.id, extra: $0.prediction.model?.modelID))
+                // A learned prediction also rests on its model and the market values it read.
+                (
+                    $0.id, $0.prediction,
+                    inputs.fingerprint(
+                        system: $0.id, extra: $0.prediction.model.map { $0.modelID + ($0.inputsDigest ?? "") })
+                )
             }
             if let weights, !components.isEmpty {
                 let combined = EnsembleSystem.combine(components, weights: weights)
@@ -77,13 +88,16 @@ public struct PlayerPropPredictionsProcessor: Processor {
                     (EnsembleSystem.id, combined, inputs.fingerprint(system: EnsembleSystem.id, extra: weights.json)))
             }
             let rows = try outputs.map { systemID, prediction, fingerprint -> Prepared in
+                // With the edge-record rule on, the recommendation also rests on the system's record.
+                let entry = record?.bySystem[systemID]
+                let recorded = record == nil ? fingerprint : fingerprint + "|\(entry?.bets ?? 0)/\(entry?.won ?? 0)"
                 let values = PredictionRow(
                     date: date, systemID: systemID, feature: feature, line: line, context: context,
-                    prediction: prediction, history: games, settings: settings, fingerprint: fingerprint,
-                    runID: request.runID
+                    prediction: prediction, history: games, settings: settings, fingerprint: recorded,
+                    runID: request.runID, record: entry
                 ).values
                 return (
-                    try inserter.prepare(values), fingerprint,
+                    try inserter.prepare(values), recorded,
                     (values["recommendation"] ?? nil) as? String ?? ""
                 )
             }

@@ -13,13 +13,13 @@ struct PredictionRow {
     init(
         date: GameDate, systemID: String, feature: FeatureRow, line: LineChoice, context: LineContext?,
         prediction: SystemPrediction, history: [PastGame], settings: PredictionSettings, fingerprint: String,
-        runID: String
+        runID: String, record: EdgeRecord.Entry? = nil
     ) {
         let points = Rounding.tenth(prediction.points)
         let confidence = ConfidenceRule(settings).apply(
             raw: prediction.baseConfidence, syntheticShare: feature.syntheticShare, qualityScore: feature.qualityScore)
         let recommendation = Recommendation.decide(
-            predicted: points, line: line, confidence: confidence.confidence, settings: settings)
+            predicted: points, line: line, confidence: confidence.confidence, settings: settings, record: record)
         let edge = line.line.map { Rounding.tenth(points - $0) }
         let adjustments = prediction.adjustments
         func hundredth(_ value: Double?) -> Double? { value.map(Rounding.hundredth) }

@@ -12,6 +12,9 @@ public enum AccuracyRendering {
     static let titles = [
         "system": "By system", "context_origin": "By context origin", "quality_tier": "By quality tier",
         "month": "By month", "line_source": "By line source",
+        "confidence_decile":
+            "By confidence decile (hit rate: every prediction with an observed line, on its edge's side)",
+        "edge_bucket": "By |edge| against the observed line (hit rate: every prediction on its edge's side)",
     ]
 
     public static func render(

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import HindcastCore
 import HindcastStore
@@ -8,7 +9,12 @@ import HindcastStore
 /// an observed line existed, the line itself (`baseline_line`).
 public struct AccuracyReport: Sendable, Equatable {
     /// The dimensions groups are split by, in report order.
-    public static let dimensions = ["system", "context_origin", "quality_tier", "month", "line_source"]
+    public static let dimensions = [
+        "system", "context_origin", "quality_tier", "month", "line_source", "confidence_decile", "edge_bucket",
+    ]
+    /// Dimensions whose hit rate counts every prediction against an observed line as a bet on the
+    /// side of its edge (not only the OVER/UNDER calls): does this much edge, or this confidence, pay?
+    public static let sideDimensions: Set<String> = ["confidence_decile", "edge_bucket"]
     public static let seasonAverageBaseline = "baseline_season_average"
     public static let lineBaseline = "baseline_line"
 
@@ -37,6 +43,11 @@ public struct AccuracyReport: Sendable, Equatable {
                 ("month", String(row.date.prefix(7))), ("line_source", row.lineSource),
             ]
             for (dimension, group) in groups { add(dimension, group, row.system, row) }
+            let side = row.asSideBet
+            if let decile = row.confidenceDecile {
+                add("confidence_decile", String(format: "d%02d", decile), row.system, side)
+            }
+            if let bucket = row.edgeBucket { add("edge_bucket", bucket, row.system, side) }
             guard seenPlayerDates.insert(row.date + "|" + row.player).inserted else { continue }
             let baselines = [
                 (seasonAverageBaseline, row.seasonAverageBaseline), (lineBaseline, row.lineBaseline),
@@ -132,6 +143,41 @@ struct GradeLine {
     var push: Bool
     var seasonAverageSignedError: Double?
     var lineSignedError: Double?
+    var predicted: Double?
+    var actual: Double?
+    /// The observed line (`line_value`), `nil` without one.
+    var line: Double?
+    var confidenceDecile: Int?
+
+    /// Predicted − observed line.
+    var edge: Double? { line.flatMap { line in predicted.map { $0 - line } } }
+
+    /// |edge| bucket of a graded prediction with an observed line: 0-1, 1-2, 2-3, 3-5, 5+.
+    var edgeBucket: String? {
+        guard !voided, let edge else { return nil }
+        switch abs(edge) {
+        case ..<1: return "0-1"
+        case ..<2: return "1-2"
+        case ..<3: return "2-3"
+        case ..<5: return "3-5"
+        default: return "5+"
+        }
+    }
+
+    /// The prediction as a bet on its edge's side against the observed line: correct when the
+    /// actual points fall on that side, a push on the line, no bet without a line or an edge.
+    var asSideBet: GradeLine {
+        var bet = self
+        bet.correct = nil
+        bet.push = false
+        guard !voided, let line, let actual, let edge, edge != 0 else { return bet }
+        if actual == line {
+            bet.push = true
+        } else {
+            bet.correct = (edge > 0) == (actual > line)
+        }
+        return bet
+    }
 
     /// The season-average baseline graded as a prediction.
     var seasonAverageBaseline: GradeLine? {
@@ -160,7 +206,8 @@ struct GradeLine {
             sql: """
                 SELECT game_date, player_lookup, system_id, COALESCE(context_origin, 'none'),
                     COALESCE(data_quality_tier, 'unknown'), line_source, is_voided, signed_error, prediction_correct,
-                    is_push, season_avg_signed_error, line_signed_error
+                    is_push, season_avg_signed_error, line_signed_error, predicted_points, actual_points, line_value,
+                    confidence_decile
                 FROM prediction_accuracy WHERE game_date >= ? AND game_date <= ?
                 ORDER BY game_date, player_lookup, system_id
                 """, arguments: [start ?? "0000-00-00", end ?? "9999-99-99"])
@@ -168,7 +215,8 @@ struct GradeLine {
             GradeLine(
                 date: row[0], player: row[1], system: row[2], contextOrigin: row[3], qualityTier: row[4],
                 lineSource: row[5], voided: row[6], signedError: row[7], correct: row[8], push: row[9],
-                seasonAverageSignedError: row[10], lineSignedError: row[11])
+                seasonAverageSignedError: row[10], lineSignedError: row[11], predicted: row[12], actual: row[13],
+                line: row[14], confidenceDecile: row[15])
         }
     }
 }

@@ -4,12 +4,13 @@ import HindcastStore
 /// Renders an audit report's sections: `dates`, `systems`, `fields`, `players`.
 public enum AuditRendering {
     /// The report's sections, in order.
-    public static let sections = ["dates", "systems", "fields", "players"]
+    public static let sections = ["dates", "systems", "fields", "players", "learned"]
 
     static let titles = [
         "dates": "Synthetic-context predictions per date", "systems": "Per system",
         "fields": "Per synthetic field (player-dates whose context reconstructed it)",
         "players": "Player-dates with synthetic context",
+        "learned": "Learned systems: departure from the model's baseline resting on synthetic or estimated inputs",
     ]
 
     /// `section` is one of `sections`, or `nil` for all; `limit` caps the rows of each section
@@ -93,6 +94,19 @@ public enum AuditRendering {
             return QueryResult(
                 columns: ["synthetic_field", "player_dates", "predictions"],
                 rows: report.fields.map { [.text($0.field), int($0.players), int($0.predictions)] })
+        case "learned":
+            return QueryResult(
+                columns: [
+                    "system_id", "predictions", "mean_departure", "mean_synthetic_estimated_share",
+                    "weighted_synthetic_estimated_share", "mostly_synthetic_predictions",
+                ],
+                rows: report.learned.map {
+                    [
+                        .text($0.system), int($0.predictions), real($0.meanDeparture),
+                        real($0.meanSyntheticEstimatedShare), real($0.weightedSyntheticEstimatedShare),
+                        int($0.mostlySynthetic),
+                    ]
+                })
         default:
             return QueryResult(
                 columns: [

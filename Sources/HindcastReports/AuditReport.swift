@@ -53,12 +53,30 @@ public struct AuditReport: Sendable, Equatable {
         public let syntheticPenalty: Double
     }
 
+    /// One learned system: how far its predictions departed from the model's baseline, and how
+    /// much of that departure rested on synthetic or estimated inputs (Saabas path contributions
+    /// summed by source tag, stored in `key_factors`).
+    public struct LearnedDeparture: Sendable, Equatable {
+        public let system: String
+        /// Predictions that carry contributions.
+        public let predictions: Int
+        /// Mean |prediction − baseline| in points.
+        public let meanDeparture: Double
+        /// Mean share of a prediction's departure resting on synthetic or estimated inputs.
+        public let meanSyntheticEstimatedShare: Double
+        /// The same share, weighted by each departure's size.
+        public let weightedSyntheticEstimatedShare: Double
+        /// Predictions whose departure rests at least half on synthetic or estimated inputs.
+        public let mostlySynthetic: Int
+    }
+
     public let start: String
     public let end: String
     public let dates: [DateCount]
     public let systems: [SystemCount]
     public let fields: [FieldCount]
     public let players: [PlayerDate]
+    public var learned: [LearnedDeparture] = []
 
     /// Predictions whose context origin is anything but observed count as synthetic-context
     /// predictions (a missing context row is reported as origin `none`).
@@ -113,7 +131,7 @@ public struct AuditReport: Sendable, Equatable {
             }
             players[key]!.add(system: system, confidence: row[12], penalty: row[13])
         }
-        return AuditReport(
+        var report = AuditReport(
             start: start, end: end,
             dates: dates.keys.sorted().map { date in
                 let day = dates[date]!
@@ -128,6 +146,32 @@ public struct AuditReport: Sendable, Equatable {
                 return l != r ? l > r : lhs < rhs
             }.map { FieldCount(field: $0, players: fields[$0]!.players.count, predictions: fields[$0]!.predictions) },
             players: playerOrder.map { players[$0]!.playerDate })
+        report.learned = try learnedDepartures(db, start: start, end: end)
+        return report
+    }
+
+    /// Per learned system, the departures from the baseline and their synthetic or estimated share.
+    static func learnedDepartures(_ db: Database, start: String, end: String) throws -> [LearnedDeparture] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                WITH c AS (
+                    SELECT system_id,
+                        ABS(predicted_points - CAST(json_extract(key_factors, '$.model_baseline') AS REAL)) AS departure,
+                        CAST(json_extract(key_factors, '$.synthetic_estimated_share') AS REAL) AS share
+                    FROM player_prop_predictions
+                    WHERE game_date >= ? AND game_date <= ? AND key_factors IS NOT NULL
+                        AND json_valid(key_factors) AND json_extract(key_factors, '$.model_baseline') IS NOT NULL)
+                SELECT system_id, COUNT(*), COALESCE(AVG(departure), 0), COALESCE(AVG(share), 0),
+                    COALESCE(SUM(share * departure) / NULLIF(SUM(departure), 0), 0), COALESCE(SUM(share >= 0.5), 0)
+                FROM c GROUP BY system_id ORDER BY system_id
+                """, arguments: [start, end]
+        ).map { row in
+            LearnedDeparture(
+                system: row[0], predictions: row[1], meanDeparture: Rounding.thousandth(row[2]),
+                meanSyntheticEstimatedShare: Rounding.thousandth(row[3]),
+                weightedSyntheticEstimatedShare: Rounding.thousandth(row[4]), mostlySynthetic: row[5])
+        }
     }
 
     /// Predictions in the range.

@@ -50,7 +50,8 @@ import Testing
         entry.featureNames = entry.featureNames.map { $0 == "points_avg_season" ? "points_avg_decade" : $0 }
         #expect(
             throws: TrainingError.unreadableModel(
-                id: entry.modelID, reason: "feature points_avg_decade is not in the feature catalog")
+                id: entry.modelID,
+                reason: "feature points_avg_decade is neither in the feature catalog nor a market value")
         ) {
             try entry.decodedModel()
         }

@@ -54,7 +54,7 @@ import Testing
             ).first?[0] as String?)
         let weights = try #require(try JSONSerialization.jsonObject(with: Data(importance.utf8)) as? [String: Double])
         #expect((1...LearnedModelSystem.importanceTop).contains(weights.count))
-        #expect(weights.keys.allSatisfy { FeatureCatalog.index(of: $0) != nil })
+        #expect(weights.keys.allSatisfy { PointsModelTrainer.column(of: $0) != nil })
         let contributing = try Self.rows(
             warehouse,
             "SELECT DISTINCT contributing_systems FROM player_prop_predictions WHERE system_id = 'ensemble_v1'")

@@ -38,4 +38,22 @@ import Testing
             context: LineContext(bookmaker: "draftkings", estimatedLine: 22.5, estimationMethod: "x"))
         #expect(both.source == .observed && both.bookmaker == "draftkings" && both.line == 23.5)
     }
+
+    @Test func withTheEdgeRecordRuleOnlyAnEdgeWhoseRecordPaysIsABet() {
+        var strict = settings
+        strict.edgeRecordMinimumBets = 50
+        func decide(_ record: EdgeRecord.Entry?) -> Recommendation {
+            Recommendation.decide(predicted: 26.0, line: observed, confidence: 80, settings: strict, record: record)
+        }
+        #expect(decide(nil) == .pass, "no record: nothing says the edge pays")
+        #expect(decide(EdgeRecord.Entry(bets: 49, won: 40)) == .pass, "too few bets")
+        #expect(decide(EdgeRecord.Entry(bets: 100, won: 52)) == .pass, "52% is below break-even at -110")
+        #expect(decide(EdgeRecord.Entry(bets: 100, won: 53)) == .over)
+        #expect(
+            Recommendation.decide(
+                predicted: 25.0, line: observed, confidence: 80, settings: strict,
+                record: EdgeRecord.Entry(bets: 100, won: 60)) == .pass, "the edge threshold still applies")
+        // Off (the default): the record is not consulted.
+        #expect(Recommendation.decide(predicted: 26.0, line: observed, confidence: 80, settings: settings) == .over)
+    }
 }

@@ -8,7 +8,7 @@ struct AuditCommand: ParsableCommand {
         commandName: "audit",
         abstract: "Predictions that used synthetic context: per date, per system, per synthetic field, and per player.",
         discussion: """
-            Sections: dates, systems, fields, players (default: all). With --format csv and every section, \
+            Sections: dates, systems, fields, players, learned (default: all). With --format csv and every section, \
             each section is its own CSV block, separated by a blank line.
             """
     )
@@ -17,7 +17,7 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var dates: DateRangeOptions
     @OptionGroup var output: FormatOptions
 
-    @Option(name: .long, help: "One section only: dates, systems, fields or players.")
+    @Option(name: .long, help: "One section only: dates, systems, fields, players or learned.")
     var section: String?
 
     @Option(name: .long, help: "At most this many rows per section (the players section can be long).")

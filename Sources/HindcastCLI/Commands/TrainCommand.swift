@@ -17,7 +17,10 @@ struct TrainCommand: ParsableCommand {
             (minutes > 0); the target is the points scored. The newest validation_fraction of dates is held \
             out for early stopping. The profile's training settings choose the trees and which rows count \
             (exclude_tiers, max_synthetic_share, synthetic_downweight). The gbt_v1 system predicts a date D \
-            with the newest model whose range ends before D.
+            with the newest model whose range ends before D. With --retrain weekly or monthly (or the \
+            profile's training.retrain) it trains one model per period end over the range, each on everything \
+            from the range's start to that end, so a backfill of the range is predicted period by period by a \
+            model trained before it; `hindcast models` shows which model predicted which dates.
             """
     )
 
@@ -29,8 +32,15 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "Registry name of the model (default: the profile's training.model_name).")
     var model: String?
 
-    @Option(name: .long, help: "Where to export the model JSON (default: models/NAME-END.json).")
+    @Option(
+        name: .long,
+        help: "Where to export the model JSON (default: models/NAME-END.json); with several models, a folder.")
     var out: String?
+
+    @Option(
+        name: .long, help: "Walk-forward retraining: none, weekly or monthly (default: the profile's training.retrain)."
+    )
+    var retrain: String?
 
     @Flag(name: .long, help: "Refuse instead of computing missing feature-store partitions of the range.")
     var noBackfill = false
@@ -38,19 +48,51 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         let profile = try profileOptions.load()
         let name = model ?? profile.training.modelName
-        let path = out ?? "models/\(name)-\(dates.range.end).json"
-        try OutputFile.check(path, warehouse: warehouse.path)
+        let periodText = retrain ?? profile.training.retrain
+        guard let period = RetrainPeriod(rawValue: periodText) else {
+            throw ExitCodes.fail(
+                "--retrain must be none, weekly or monthly, got \(periodText)", code: ExitCodes.usage)
+        }
+        let ends = period.periodEnds(dates.range)
+        let singlePath = out ?? "models/\(name)-\(dates.range.end).json"
+        if ends.count == 1 { try OutputFile.check(singlePath, warehouse: warehouse.path) }
         let store = try warehouse.openForWriting()
         try prepare(store, profile: profile)
-        Console.message("training \(name) on \(dates.range)...")
-        let run = try store.read { db in
-            try PointsModelTrainer.train(db, name: name, range: dates.range, settings: profile.training)
+        Console.message(
+            "training \(name) on \(dates.range)" + (ends.count > 1 ? " (\(ends.count) models, \(period.rawValue))" : "")
+                + "...")
+        let data = try store.read { db in try TrainingData.load(db, range: dates.range) }
+        var runs: [TrainingRun] = []
+        let createdAt = Timestamp.now()
+        var previousRows = -1
+        for end in ends {
+            let slice = data.through(end)
+            // A period without a new row (the off-season) would train the previous model again.
+            if slice.examples.count == previousRows && end != ends.last { continue }
+            previousRows = slice.examples.count
+            runs.append(
+                try PointsModelTrainer.train(slice, name: name, settings: profile.training, createdAt: createdAt))
         }
-        // The file first: a model that cannot be exported is not registered either.
-        try OutputFile.write(try run.entry.exportJSON(), to: path)
-        try store.write { db in try ModelRegistry.save(run.entry, db: db) }
-        print(Self.describe(run, profile: profile))
-        print("model \(run.entry.modelID) stored in model_registry; exported to \(path)")
+        // The files first: a model that cannot be exported is not registered either.
+        var paths: [String] = []
+        for run in runs {
+            let file = "\(name)-\(run.data.range.end).json"
+            let path = ends.count == 1 ? (out ?? "models/\(file)") : "\(out ?? "models")/\(file)"
+            try OutputFile.write(try run.entry.exportJSON(), to: path)
+            paths.append(path)
+        }
+        try store.write { db in
+            for run in runs { try ModelRegistry.save(run.entry, db: db) }
+        }
+        for (run, path) in zip(runs, paths) {
+            print(Self.describe(run, profile: profile))
+            print("model \(run.entry.modelID) stored in model_registry; exported to \(path)")
+        }
+        if runs.count > 1 {
+            print(
+                "\(runs.count) models (\(period.rawValue)); trained in \(String(format: "%.1f", runs.map(\.seconds).reduce(0, +))) s"
+            )
+        }
     }
 
     /// Computes the range's missing feature-store and game-summary partitions (resuming like
@@ -107,6 +149,16 @@ struct TrainCommand: ParsableCommand {
                     + "\(settings.trees) (stopped after round \(stopped))")
         } else {
             lines.append("  no validation slice; trees kept \(run.model.trees.count) of \(settings.trees)")
+        }
+        if let baseline = run.model.baseline {
+            let pieces = baseline.pieces.map { piece in
+                "["
+                    + zip(piece.names, piece.coefficients).map { "\($0.0) \(String(format: "%.3f", $0.1))" }
+                    .joined(separator: ", ") + " + \(String(format: "%.2f", piece.intercept)); \(piece.rows) rows]"
+            }
+            lines.append(
+                "  baseline (least absolute deviation): "
+                    + (pieces.isEmpty ? "constant" : pieces.joined(separator: " else ")))
         }
         let top = run.model.featureImportance.prefix(5).map { "\($0.name) \(String(format: "%.3f", $0.importance))" }
         lines.append("  top features: \(top.joined(separator: ", "))")

@@ -18,6 +18,13 @@ public struct PredictionSettings: Codable, Sendable, Equatable {
     /// Graded predictions each component system needs in the window before the ensemble weights
     /// by accuracy; with fewer, the components are weighted equally.
     public var ensembleMinimumGraded: Int = 50
+    /// OVER/UNDER only where the walk-forward record pays: when above 0, a system's call needs at
+    /// least this many graded bets at |edge| ≥ `edgeThreshold` against observed lines in the
+    /// trailing `ensembleWindowDays` before D, won at `edgeRecordBreakEven` or better; else PASS.
+    /// 0 (the default) turns the check off.
+    public var edgeRecordMinimumBets: Int = 0
+    /// The hit rate a bet must have had to be worth taking (52.4%: break-even at -110).
+    public var edgeRecordBreakEven: Double = 0.524
 
     public init() {}
 
@@ -30,6 +37,8 @@ public struct PredictionSettings: Codable, Sendable, Equatable {
         case qualityFloor = "quality_floor"
         case ensembleWindowDays = "ensemble_window_days"
         case ensembleMinimumGraded = "ensemble_minimum_graded"
+        case edgeRecordMinimumBets = "edge_record_minimum_bets"
+        case edgeRecordBreakEven = "edge_record_break_even"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,5 +56,8 @@ public struct PredictionSettings: Codable, Sendable, Equatable {
         ensembleWindowDays = try c.decodeIfPresent(Int.self, forKey: .ensembleWindowDays) ?? d.ensembleWindowDays
         ensembleMinimumGraded =
             try c.decodeIfPresent(Int.self, forKey: .ensembleMinimumGraded) ?? d.ensembleMinimumGraded
+        edgeRecordMinimumBets =
+            try c.decodeIfPresent(Int.self, forKey: .edgeRecordMinimumBets) ?? d.edgeRecordMinimumBets
+        edgeRecordBreakEven = try c.decodeIfPresent(Double.self, forKey: .edgeRecordBreakEven) ?? d.edgeRecordBreakEven
     }
 }

@@ -23,6 +23,14 @@ public struct TrainingSettings: Codable, Sendable, Equatable {
     public var syntheticDownweight: Double = 0.0
     /// Rows with a larger synthetic share are left out.
     public var maxSyntheticShare: Double = 1.0
+    /// The starting margin the trees learn the residual over: `linear` (least-absolute-deviation fits
+    /// on the observed line and the scoring averages, the line's fit where a line exists) or `none`.
+    public var baseline: String = "linear"
+    /// The trees' loss: `absolute` (toward the median, what MAE and bets reward) or `squared`.
+    public var loss: String = "absolute"
+    /// Walk-forward retraining: `none` (train once on the range), `monthly` or `weekly` (one model
+    /// per period end over the range, each trained on everything from the range's start to it).
+    public var retrain: String = "none"
 
     public init() {}
 
@@ -38,6 +46,7 @@ public struct TrainingSettings: Codable, Sendable, Equatable {
         case excludeTiers = "exclude_tiers"
         case syntheticDownweight = "synthetic_downweight"
         case maxSyntheticShare = "max_synthetic_share"
+        case baseline, loss, retrain
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,5 +64,8 @@ public struct TrainingSettings: Codable, Sendable, Equatable {
         excludeTiers = try c.decodeIfPresent([String].self, forKey: .excludeTiers) ?? d.excludeTiers
         syntheticDownweight = try c.decodeIfPresent(Double.self, forKey: .syntheticDownweight) ?? d.syntheticDownweight
         maxSyntheticShare = try c.decodeIfPresent(Double.self, forKey: .maxSyntheticShare) ?? d.maxSyntheticShare
+        baseline = try c.decodeIfPresent(String.self, forKey: .baseline) ?? d.baseline
+        loss = try c.decodeIfPresent(String.self, forKey: .loss) ?? d.loss
+        retrain = try c.decodeIfPresent(String.self, forKey: .retrain) ?? d.retrain
     }
 }

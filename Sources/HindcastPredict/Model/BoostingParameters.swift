@@ -1,4 +1,13 @@
-/// Hyperparameters of histogram gradient boosting with squared-error loss.
+/// The loss the trees descend.
+public enum BoostingLoss: String, Codable, Sendable, Equatable {
+    /// Squared error: leaves move toward the mean residual.
+    case squared
+    /// Absolute error (gradient = sign, hessian = weight): leaves move toward the median residual,
+    /// which is what MAE and a bet against a line reward.
+    case absolute
+}
+
+/// Hyperparameters of histogram gradient boosting.
 public struct BoostingParameters: Codable, Sendable, Equatable {
     /// Maximum number of boosting rounds, one tree per round.
     public var trees: Int
@@ -14,11 +23,13 @@ public struct BoostingParameters: Codable, Sendable, Equatable {
     public var lambda: Double
     /// Rounds without a lower validation MAE before training stops.
     public var earlyStoppingRounds: Int
+    /// The loss; models stored before it existed decode as `squared`.
+    public var loss: BoostingLoss
 
     /// Creates parameters; the defaults suit ~26,000 rows and ~50 features.
     public init(
         trees: Int = 400, maxDepth: Int = 5, learningRate: Double = 0.05, minRowsInLeaf: Int = 20,
-        bins: Int = 64, lambda: Double = 1, earlyStoppingRounds: Int = 30
+        bins: Int = 64, lambda: Double = 1, earlyStoppingRounds: Int = 30, loss: BoostingLoss = .squared
     ) {
         self.trees = trees
         self.maxDepth = maxDepth
@@ -27,6 +38,19 @@ public struct BoostingParameters: Codable, Sendable, Equatable {
         self.bins = bins
         self.lambda = lambda
         self.earlyStoppingRounds = earlyStoppingRounds
+        self.loss = loss
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        trees = try c.decode(Int.self, forKey: .trees)
+        maxDepth = try c.decode(Int.self, forKey: .maxDepth)
+        learningRate = try c.decode(Double.self, forKey: .learningRate)
+        minRowsInLeaf = try c.decode(Int.self, forKey: .minRowsInLeaf)
+        bins = try c.decode(Int.self, forKey: .bins)
+        lambda = try c.decode(Double.self, forKey: .lambda)
+        earlyStoppingRounds = try c.decode(Int.self, forKey: .earlyStoppingRounds)
+        loss = try c.decodeIfPresent(BoostingLoss.self, forKey: .loss) ?? .squared
     }
 
     /// Throws `GradientBoostingError.invalidParameter` for the first out-of-range value.

@@ -16,12 +16,15 @@ public struct GradientBoostedModel: Codable, Sendable, Equatable {
     public let gainImportance: [Double]
     /// The parameters the model was trained with.
     public let parameters: BoostingParameters
+    /// The per-row starting margin the trees were grown over (`nil`: none, every row starts at `baseScore`).
+    public let baseline: MarginBaseline?
 
     /// Assembles a model and computes its gain importance from `trees`.
     init(
         featureNames: [String], binEdges: [[Double]], baseScore: Double, trees: [RegressionTree],
-        validationMAEHistory: [Double], parameters: BoostingParameters
+        validationMAEHistory: [Double], parameters: BoostingParameters, baseline: MarginBaseline? = nil
     ) {
+        self.baseline = baseline
         self.featureNames = featureNames
         self.binEdges = binEdges
         self.baseScore = baseScore
@@ -50,9 +53,11 @@ public struct GradientBoostedModel: Codable, Sendable, Equatable {
         validationMAEHistory = try container.decode([Double].self, forKey: .validationMAEHistory)
         gainImportance = try container.decode([Double].self, forKey: .gainImportance)
         parameters = try container.decode(BoostingParameters.self, forKey: .parameters)
+        baseline = try container.decodeIfPresent(MarginBaseline.self, forKey: .baseline)
         let featureCount = featureNames.count
         guard trees.allSatisfy({ $0.isWellFormed(featureCount: featureCount) }), gainImportance.count == featureCount,
-            binEdges.count == featureCount, baseScore.isFinite
+            binEdges.count == featureCount, baseScore.isFinite,
+            baseline?.isWellFormed(featureCount: featureCount) ?? true
         else {
             throw DecodingError.dataCorrupted(
                 .init(
@@ -64,9 +69,22 @@ public struct GradientBoostedModel: Codable, Sendable, Equatable {
     public func predict(row: [Double]) -> Double {
         precondition(row.count == featureNames.count, "row has \(row.count) values, model has \(featureNames.count)")
         return row.withUnsafeBufferPointer { values in
-            var prediction = baseScore
+            var prediction = baseScore + (baseline?.margin(values) ?? 0)
             for tree in trees { prediction += tree.leafValue(row: values) }
             return prediction
+        }
+    }
+
+    /// Saabas path contributions of the trees for one row: `bias` (base score, baseline margin and
+    /// every root's value) plus the sum of `perFeature` is exactly `predict(row:)`.
+    public func contributions(row: [Double]) -> (bias: Double, margin: Double, perFeature: [Double]) {
+        precondition(row.count == featureNames.count, "row has \(row.count) values, model has \(featureNames.count)")
+        var perFeature = [Double](repeating: 0, count: featureNames.count)
+        return row.withUnsafeBufferPointer { values in
+            let margin = baseline?.margin(values) ?? 0
+            var bias = baseScore
+            for tree in trees { bias += tree.addPathContributions(row: values, into: &perFeature) }
+            return (bias, margin, perFeature)
         }
     }
 

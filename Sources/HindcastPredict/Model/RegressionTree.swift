@@ -10,7 +10,9 @@ public struct RegressionTree: Codable, Sendable, Equatable {
     public private(set) var leftChildren: [Int32] = []
     /// Right child index per node, -1 for a leaf.
     public private(set) var rightChildren: [Int32] = []
-    /// Leaf value per node, learning rate already applied (0 for a split node).
+    /// Value per node, learning rate already applied: a leaf's prediction; for a split node the value
+    /// it would have had as a leaf (what path contributions measure changes against; models stored
+    /// before contributions existed have 0 there).
     public private(set) var values: [Double] = []
     /// Split gain per node (0 for a leaf).
     public private(set) var gains: [Double] = []
@@ -71,6 +73,20 @@ public struct RegressionTree: Codable, Sendable, Equatable {
         gains[index] = gain
         leftChildren[index] = left
         rightChildren[index] = right
-        values[index] = 0
+    }
+
+    /// Adds to `contributions` each split feature's change of node value along `row`'s path (Saabas)
+    /// and returns the root's value: root value + Σ contributions = the leaf value.
+    func addPathContributions(row: UnsafeBufferPointer<Double>, into contributions: inout [Double]) -> Double {
+        var node = 0
+        while features[node] >= 0 {
+            let feature = Int(features[node])
+            let value = row[feature]
+            let goesLeft = value.isNaN ? missingGoesLeft[node] : value <= thresholds[node]
+            let child = Int(goesLeft ? leftChildren[node] : rightChildren[node])
+            contributions[feature] += values[child] - values[node]
+            node = child
+        }
+        return values[0]
     }
 }

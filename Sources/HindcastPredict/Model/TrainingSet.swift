@@ -17,6 +17,12 @@ public struct TrainingSet: Sendable {
         self.weights = weights
     }
 
+    /// Each row's margin under `baseline` (zeros without one).
+    func margins(_ baseline: MarginBaseline?) -> [Double] {
+        guard let baseline else { return [Double](repeating: 0, count: rows.count) }
+        return rows.map { baseline.margin(row: $0) }
+    }
+
     /// Number of rows.
     public var count: Int { rows.count }
 

@@ -7,6 +7,7 @@ struct ValidationMonitor {
     private let targets: [Double]
     private let weights: [Double]
     private let totalWeight: Double
+    private let margins: [Double]
     private var predictions: [Double] = []
     /// Validation MAE after each recorded round.
     private(set) var history: [Double] = []
@@ -14,16 +15,17 @@ struct ValidationMonitor {
     private(set) var bestRound = 0
 
     /// A monitor over a validation matrix binned with the training edges.
-    init(matrix: BinnedMatrix, targets: [Double], weights: [Double]) {
+    init(matrix: BinnedMatrix, targets: [Double], weights: [Double], margins: [Double]) {
         self.matrix = matrix
         self.targets = targets
         self.weights = weights
+        self.margins = margins
         totalWeight = weights.reduce(0, +)
     }
 
-    /// Sets every validation prediction to the base score.
+    /// Sets every validation prediction to its margin plus the base score.
     mutating func start(baseScore: Double) {
-        predictions = [Double](repeating: baseScore, count: matrix.rowCount)
+        predictions = margins.map { $0 + baseScore }
     }
 
     /// Adds a tree's leaf values (found through bins, which matches raw thresholds exactly) and records the MAE.

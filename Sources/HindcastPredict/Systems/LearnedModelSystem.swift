@@ -22,10 +22,11 @@ public struct LearnedModelSystem: WarehouseBackedSystem {
         guard let reference = try ModelRegistry.newest(named: name, before: date, db: db) else {
             return .unavailable(reason: "no \(name) model in model_registry trained before \(date)")
         }
-        if let loaded = cache.model(reference.modelID) { return .ready(loaded) }
+        let market = try MarketLines.load(db, date: date)
+        if let loaded = cache.model(reference.modelID) { return .ready(loaded.on(market)) }
         let loaded = try LoadedModel(try ModelRegistry.load(id: reference.modelID, db: db), systemID: id)
         cache.keep(loaded)
-        return .ready(loaded)
+        return .ready(loaded.on(market))
     }
 
     /// Never called: the processor asks `prepared(for:profile:db:)` for the date's loaded model.
@@ -38,15 +39,17 @@ public struct LearnedModelSystem: WarehouseBackedSystem {
 public struct LoadedModel: PredictionSystem {
     public let id: String
     public let model: GradientBoostedModel
-    /// Where each of the model's features sits in the feature store's row.
+    /// Where each of the model's features sits in the feature store's row followed by the market values.
     let columns: [Int]
     let info: ModelInfo
+    /// The date's observed market snapshots (none until `on(_:)`).
+    var market = MarketLines()
 
     /// Decodes `entry`'s model, mapping its features to feature-store columns by name.
     public init(_ entry: RegisteredModel, systemID: String) throws(TrainingError) {
         model = try entry.decodedModel()
         id = systemID
-        columns = entry.featureNames.map { FeatureCatalog.index(of: $0)! }
+        columns = entry.featureNames.map { PointsModelTrainer.column(of: $0)! }
         info = ModelInfo(
             modelID: entry.modelID, trainingStart: entry.trainingStart.description,
             trainingEnd: entry.trainingEnd.description,
@@ -58,8 +61,8 @@ public struct LoadedModel: PredictionSystem {
     /// 75, plus 10 / 7 / 5 / 2 by feature quality (≥ 90 / ≥ 80 / ≥ 70 / less), plus 10 / 7 / 5 / 2 by
     /// the last-10 points standard deviation (< 4 / < 6 / < 8 / more).
     public func predict(_ player: PlayerDay) -> SystemPrediction {
-        let row = player.features.features.row
-        let points = model.predict(row: columns.map { $0 < row.count ? row[$0] : .nan })
+        let row = modelRow(player)
+        let points = model.predict(row: row)
         let quality = player.features.qualityScore
         let spread = player.features.features.filled(Feature.pointsStdLast10)
         let qualityBonus: Double = quality >= 90 ? 10 : quality >= 80 ? 7 : quality >= 70 ? 5 : 2
@@ -67,8 +70,28 @@ public struct LoadedModel: PredictionSystem {
         var prediction = SystemPrediction(
             points: min(60, max(0, points)), baseConfidence: min(100, 75 + qualityBonus + spreadBonus))
         prediction.model = info
+        let market = row.indices.filter { columns[$0] >= FeatureCatalog.all.count }.map { row[$0] }
+        prediction.model?.inputsDigest = market.map { $0.isNaN ? "-" : String($0) }.joined(separator: ",")
         prediction.keyFactors = ["model_trees": String(model.trees.count)]
+        let parts = SourceContributions(model: model, row: row, columns: columns, sources: player.features.features)
+        prediction.keyFactors.merge(parts.keyFactors) { $1 }
         return prediction
+    }
+
+    /// The same model with `market` as the date's snapshots.
+    func on(_ market: MarketLines) -> LoadedModel {
+        var copy = self
+        copy.market = market
+        return copy
+    }
+
+    /// The model's input row for a player: D's feature-store row (defaults filled, NaN where the
+    /// store has no number, as in training) and D's observed market values, in the model's order.
+    func modelRow(_ player: PlayerDay) -> [Double] {
+        let row =
+            player.features.features.row
+            + market.features(player: player.features.playerLookup, team: player.features.teamAbbr).values
+        return columns.map { $0 < row.count ? row[$0] : .nan }
     }
 }
 

@@ -57,6 +57,9 @@ public struct ModelInfo: Sendable, Equatable {
     public var trainingEnd: String?
     /// JSON object of feature importances.
     public var featureImportance: String?
+    /// The model's inputs beyond the feature-store row (the market values), for the row's
+    /// `input_fingerprint`.
+    public var inputsDigest: String?
 
     public init(modelID: String, trainingStart: String?, trainingEnd: String?, featureImportance: String?) {
         self.modelID = modelID

@@ -24,8 +24,24 @@ public struct TrainingRun: Sendable {
 /// Trains the points model on the feature store: extraction (`TrainingData`), the profile's
 /// exclusions, weights and date split (`TrainingSplit`), then gradient boosting.
 public enum PointsModelTrainer {
-    /// Feature names the model is trained on: every catalog feature, in catalog order.
-    public static var featureNames: [String] { FeatureCatalog.all.map(\.name) }
+    /// Feature names the model is trained on: every catalog feature, in catalog order, then the
+    /// observed market values (`MarketFeatures.names`).
+    public static var featureNames: [String] { FeatureCatalog.all.map(\.name) + MarketFeatures.names }
+
+    /// Where a model feature sits in a training or prediction row (catalog features, then market
+    /// values), `nil` for a name that is neither.
+    public static func column(of name: String) -> Int? {
+        FeatureCatalog.index(of: name)
+            ?? MarketFeatures.names.firstIndex(of: name).map { FeatureCatalog.all.count + $0 }
+    }
+
+    /// The linear baselines tried in order (`training.baseline = linear`): the line with its implied
+    /// over probability and the scoring averages; the line and the averages; the averages alone.
+    public static let baselineCandidates: [[String]] = [
+        ["market_points_line", "market_implied_over", "points_avg_last_5", "points_avg_last_10", "points_avg_season"],
+        ["market_points_line", "points_avg_last_5", "points_avg_last_10", "points_avg_season"],
+        ["points_avg_last_5", "points_avg_last_10", "points_avg_season"],
+    ]
 
     /// Extracts the rows of `range` from the warehouse and trains on them.
     public static func train(
@@ -50,14 +66,17 @@ public enum PointsModelTrainer {
         let parameters = BoostingParameters(
             trees: settings.trees, maxDepth: settings.maxDepth, learningRate: settings.learningRate,
             minRowsInLeaf: settings.minRowsInLeaf, bins: settings.bins,
-            earlyStoppingRounds: settings.earlyStoppingRounds)
+            earlyStoppingRounds: settings.earlyStoppingRounds, loss: BoostingLoss(rawValue: settings.loss) ?? .absolute)
         let clock = ContinuousClock.now
         let model: GradientBoostedModel
         do {
+            let training = split.trainingSet(split.training, featureNames: names)
+            let baseline =
+                settings.baseline == "linear" ? MarginBaseline.fit(training, candidates: baselineCandidates) : nil
             model = try GradientBoostingTrainer.train(
-                split.trainingSet(split.training, featureNames: names),
+                training,
                 validation: split.validation.isEmpty ? nil : split.trainingSet(split.validation, featureNames: names),
-                parameters: parameters)
+                parameters: parameters, baseline: baseline)
         } catch {
             throw .boosting(error.description)
         }

@@ -125,8 +125,9 @@ public struct RegisteredModel: Codable, Sendable, Equatable {
         guard model.featureNames == featureNames else {
             throw .unreadableModel(id: modelID, reason: "model_json features differ from feature_names")
         }
-        if let unknown = featureNames.first(where: { FeatureCatalog.index(of: $0) == nil }) {
-            throw .unreadableModel(id: modelID, reason: "feature \(unknown) is not in the feature catalog")
+        if let unknown = featureNames.first(where: { PointsModelTrainer.column(of: $0) == nil }) {
+            throw .unreadableModel(
+                id: modelID, reason: "feature \(unknown) is neither in the feature catalog nor a market value")
         }
         return model
     }

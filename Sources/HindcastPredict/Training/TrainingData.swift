@@ -14,45 +14,82 @@ public struct TrainingData: Sendable {
     public let placeholders: Int
     /// Rows whose player did not play that day (no summary row, a DNP, or no minutes).
     public let withoutActuals: Int
+    /// The date of every feature-store row, of every placeholder and of every row without actuals,
+    /// so `through(_:)` can count a shorter range.
+    private let rowDates: [GameDate]
+    private let placeholderDates: [GameDate]
+    private let withoutActualDates: [GameDate]
 
-    /// Loads the usable rows of `range` (both ends included) with one query.
+    /// The rows of `range.start ... end` only (for walk-forward retraining by period): exactly what
+    /// `load` returns for that range.
+    public func through(_ end: GameDate) -> TrainingData {
+        let range = DateRange(start: range.start, end: min(end, range.end)) ?? range
+        let rows = rowDates.filter { $0 <= range.end }
+        let placeholders = placeholderDates.filter { $0 <= range.end }
+        let without = withoutActualDates.filter { $0 <= range.end }
+        return TrainingData(
+            range: range, examples: examples.filter { $0.date <= range.end }, rowDates: rows,
+            placeholderDates: placeholders, withoutActualDates: without)
+    }
+
+    private init(
+        range: DateRange, examples: [TrainingExample], rowDates: [GameDate], placeholderDates: [GameDate],
+        withoutActualDates: [GameDate]
+    ) {
+        self.range = range
+        self.examples = examples
+        self.rowDates = rowDates
+        self.placeholderDates = placeholderDates
+        self.withoutActualDates = withoutActualDates
+        featureStoreRows = rowDates.count
+        placeholders = placeholderDates.count
+        withoutActuals = withoutActualDates.count
+    }
+
+    /// Loads the usable rows of `range` (both ends included) with one query, and each date's
+    /// observed market snapshots (`MarketLines`, dated that day and captured before tip-off).
     public static func load(_ db: Database, range: DateRange) throws -> TrainingData {
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT f.game_date, f.player_lookup, f.features, f.quality_tier, f.synthetic_share,
-                    COALESCE(f.context_origin, 'none'), f.early_season_flag, g.points, g.minutes_played
+                    COALESCE(f.context_origin, 'none'), f.early_season_flag, g.points, g.minutes_played, f.team_abbr
                 FROM ml_feature_store f
                 LEFT JOIN player_game_summary g ON g.game_date = f.game_date AND g.player_lookup = f.player_lookup
                 WHERE f.game_date >= ? AND f.game_date <= ?
                 ORDER BY f.game_date, f.player_lookup
                 """, arguments: [range.start.description, range.end.description])
         var examples: [TrainingExample] = []
-        var total = 0
-        var placeholders = 0
-        var withoutActuals = 0
+        var rowDates: [GameDate] = []
+        var placeholders: [GameDate] = []
+        var withoutActuals: [GameDate] = []
+        var market = (date: "", lines: MarketLines())
         while let row = try rows.next() {
-            total += 1
+            let dateText: String = row[0]
+            guard let date = GameDate(dateText) else { throw TrainingError.badDate(dateText) }
+            rowDates.append(date)
             let values = FeatureStoreDay.numbers(row[2])
             let earlySeason: Bool = row[6] ?? false
             if earlySeason && values.allSatisfy({ $0 == nil }) {
-                placeholders += 1
+                placeholders.append(date)
                 continue
             }
             guard let points = row[7] as Double?, let minutes = row[8] as Double?, minutes > 0 else {
-                withoutActuals += 1
+                withoutActuals.append(date)
                 continue
             }
-            let dateText: String = row[0]
-            guard let date = GameDate(dateText) else { throw TrainingError.badDate(dateText) }
+            if market.date != dateText { market = (dateText, try MarketLines.load(db, date: date)) }
+            let player: String = row[1]
+            let lines = market.lines.features(player: player, team: row[9])
             examples.append(
                 TrainingExample(
-                    date: date, playerLookup: row[1], features: TrainingExample.row(from: values), points: points,
+                    date: date, playerLookup: player, features: TrainingExample.row(from: values, market: lines),
+                    points: points,
                     qualityTier: row[3] ?? QualityTier.critical.rawValue, syntheticShare: row[4] ?? 0,
                     contextOrigin: row[5]))
         }
         return TrainingData(
-            range: range, examples: examples, featureStoreRows: total, placeholders: placeholders,
-            withoutActuals: withoutActuals)
+            range: range, examples: examples, rowDates: rowDates, placeholderDates: placeholders,
+            withoutActualDates: withoutActuals)
     }
 }

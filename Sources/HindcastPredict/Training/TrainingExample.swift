@@ -4,7 +4,8 @@ import HindcastCore
 public struct TrainingExample: Sendable, Equatable {
     public var date: GameDate
     public var playerLookup: String
-    /// The `features` array in catalog order, defaults filled in; NaN where the store has no number.
+    /// The `features` array in catalog order, defaults filled in, NaN where the store has no
+    /// number; then the observed market values (`MarketFeatures.names`, NaN where none).
     public var features: [Double]
     /// Actual points (`player_game_summary.points`), the regression target.
     public var points: Double
@@ -27,9 +28,10 @@ public struct TrainingExample: Sendable, Equatable {
         self.contextOrigin = contextOrigin
     }
 
-    /// The same values as `FeatureVector.row`, which the walk-forward system predicts from.
-    static func row(from values: [Double?]) -> [Double] {
+    /// The same values as `FeatureVector.row` followed by the market values, which the
+    /// walk-forward system predicts from.
+    static func row(from values: [Double?], market: MarketFeatures) -> [Double] {
         let count = FeatureCatalog.all.count
-        return (0..<count).map { $0 < values.count ? values[$0] ?? .nan : .nan }
+        return (0..<count).map { $0 < values.count ? values[$0] ?? .nan : .nan } + market.values
     }
 }

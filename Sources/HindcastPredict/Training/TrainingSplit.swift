@@ -75,5 +75,14 @@ public struct TrainingSplit: Sendable {
             throw .invalidSetting("max_synthetic_share must be within 0...1, got \(settings.maxSyntheticShare)")
         }
         if settings.modelName.isEmpty { throw .invalidSetting("model_name must not be empty") }
+        if !["linear", "none"].contains(settings.baseline) {
+            throw .invalidSetting("baseline must be linear or none, got \(settings.baseline)")
+        }
+        if BoostingLoss(rawValue: settings.loss) == nil {
+            throw .invalidSetting("loss must be absolute or squared, got \(settings.loss)")
+        }
+        if RetrainPeriod(rawValue: settings.retrain) == nil {
+            throw .invalidSetting("retrain must be none, weekly or monthly, got \(settings.retrain)")
+        }
     }
 }
