@@ -23,7 +23,7 @@ import Testing
             #expect(example.date.description == row[0] as String)
             #expect(example.playerLookup == row[1] as String)
             #expect(example.points == row[2] as Double)
-            #expect(example.features.count == FeatureCatalog.all.count)
+            #expect(example.features.count == FeatureCatalog.all.count + MarketFeatures.names.count)
         }
         #expect(data.withoutActuals > 0, "DNP rows exist in three weeks of real games and are left out")
         #expect(data.examples.count + data.withoutActuals + data.placeholders == data.featureStoreRows)
