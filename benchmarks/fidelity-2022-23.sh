@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
 # Issue 13's benchmark: the cost of synthesis on real 2022-23 data (release build, fresh warehouse).
 #   1. import both seasons (the bundled 2021-22 files, Data/2022-23) and the files kept outside the
-#      repository in ../shared/data: the 2022-23 DraftKings lines and both seasons' closing game lines
+#      repository in ../shared/data: the 2022-23 DraftKings lines, both seasons' closing game lines
+#      and the 2022-23 shot zones
 #   2. backfill the 2022-23 regular season under the historical-backfill profile
 #   3. `hindcast fidelity` on Jan-Mar 2023: player-set and history-field agreement, each estimate
 #      (points line, spread, total) against the real snapshot of the same game, and per system the
 #      MAE with observed and with regenerated synthetic context on the same player-games
 # Usage: benchmarks/fidelity-2022-23.sh [shared data folder]   (default ../shared/data)
-#   Set KEEP=1 to keep the warehouse and print its path.
+#   Set KEEP=1 to keep the warehouse and print its path; HINDCAST_BIN=path to measure that release
+#   binary (e.g. a copy built at an earlier commit, with its Hindcast_HindcastIngest.resources beside
+#   it) instead of building this checkout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${1:-../shared/data}"
-for file in 2022-23/prop_lines.csv 2022-23/game_lines.csv 2021-22/game_lines.csv; do
+for file in 2022-23/prop_lines.csv 2022-23/game_lines.csv 2021-22/game_lines.csv 2022-23/player_game_shot_zones.csv; do
     [ -f "$shared/$file" ] || { echo "missing $shared/$file (the unlicensed lines stay in ../shared/data)"; exit 1; }
 done
-swift build -c release --product hindcast >/dev/null
-bin="$(swift build -c release --show-bin-path)/hindcast"
-bundled="$(swift build -c release --show-bin-path)/Hindcast_HindcastIngest.resources/Bundled/2021-22"
+if [ -n "${HINDCAST_BIN:-}" ]; then
+    bin="$HINDCAST_BIN"
+else
+    swift build -c release --product hindcast >/dev/null
+    bin="$(swift build -c release --show-bin-path)/hindcast"
+fi
+bundled="$(dirname "$bin")/Hindcast_HindcastIngest.resources/Bundled/2021-22"
 work="$(mktemp -d)"
 if [ "${KEEP:-0}" = 1 ]; then echo "warehouse: $work/w.sqlite"; else trap 'rm -rf "$work"' EXIT; fi
 db="$work/w.sqlite"
@@ -27,8 +34,10 @@ start=$(date +%s)
 for pair in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv \
     prop-lines:prop_lines.csv; do imp "${pair%%:*}" "$bundled/${pair#*:}"; done
 imp game-lines "$shared/2021-22/game_lines.csv"
-for pair in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv \
-    shot-zones:player_game_shot_zones.csv; do imp "${pair%%:*}" "Data/2022-23/${pair#*:}"; done
+for pair in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv; do
+    imp "${pair%%:*}" "Data/2022-23/${pair#*:}"
+done
+imp shot-zones "$shared/2022-23/player_game_shot_zones.csv"
 imp prop-lines "$shared/2022-23/prop_lines.csv"
 imp game-lines "$shared/2022-23/game_lines.csv"
 echo "imported both seasons and the shared lines in $(( $(date +%s) - start )) s"
