@@ -81,7 +81,7 @@ struct SharedLinesContextTests {
             warehouse,
             """
             SELECT COUNT(*) FROM upcoming_player_game_context WHERE game_date = ? AND context_origin = 'synthetic'
-                AND estimated_line_method = 'walk_forward_least_squares' AND estimated_line_version = 1
+                AND estimated_line_method = 'walk_forward_least_squares' AND estimated_line_version = 2
                 AND synthetic_fields LIKE '%"estimated_points_line"%'
             """)
         #expect(synthetic > 100)
@@ -163,11 +163,17 @@ struct SharedLinesContextTests {
         try fill()
         let before = try Self.estimates(warehouse)
         #expect(before.count > 150)
-        // Later snapshots and games disappear; D's own lines and spreads move.
+        // Later snapshots and games disappear; D's own lines, spreads, scores and box-score stats move.
         try warehouse.write { db in
             for table in ["player_boxscores", "inactives", "prop_lines", "game_lines", "schedule"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE game_date > ?", arguments: [Self.date])
             }
+            try db.execute(
+                sql: "UPDATE player_boxscores SET pts = pts + 10, minutes = minutes + 5 WHERE game_date = ?",
+                arguments: [Self.date])
+            try db.execute(
+                sql: "UPDATE schedule SET home_pts = home_pts + 20, away_pts = away_pts - 20 WHERE game_date = ?",
+                arguments: [Self.date])
             try db.execute(sql: "UPDATE prop_lines SET line = line + 5 WHERE game_date = ?", arguments: [Self.date])
             try db.execute(
                 sql:

@@ -1,21 +1,34 @@
-/// An ordinary least-squares fit (with a tiny ridge term so collinear inputs stay solvable),
-/// solved from the normal equations. The first input of every row should be the constant 1.
+/// A weighted least-squares fit with a ridge penalty, solved from the normal equations. The first
+/// input of every row should be the constant 1 (never penalised).
 struct LinearFit: Sendable, Equatable {
     let coefficients: [Double]
 
     /// Fits `targets` on `rows`; `nil` when there are fewer rows than inputs or the system is singular.
-    static func fit(rows: [[Double]], targets: [Double], ridge: Double = 1e-6) -> LinearFit? {
-        guard let width = rows.first?.count, rows.count > width, rows.count == targets.count else { return nil }
+    /// `weights` (default: all 1) weigh each row; `penalties` (default: a tiny ridge on every input but
+    /// the first, so collinear inputs stay solvable) are added to the diagonal times the total weight.
+    static func fit(
+        rows: [[Double]], targets: [Double], weights: [Double]? = nil, penalties: [Double]? = nil
+    ) -> LinearFit? {
+        guard let width = rows.first?.count, rows.count > width, rows.count == targets.count,
+            weights.map({ $0.count == rows.count }) ?? true
+        else { return nil }
+        let ridge = penalties ?? [0] + [Double](repeating: 1e-6, count: width - 1)
         var matrix = [[Double]](repeating: [Double](repeating: 0, count: width + 1), count: width)
-        for (row, target) in zip(rows, targets) {
+        var totalWeight = 0.0
+        for index in rows.indices {
+            let row = rows[index]
+            let weight = weights?[index] ?? 1
+            totalWeight += weight
             for i in 0..<width {
-                for j in i..<width { matrix[i][j] += row[i] * row[j] }
-                matrix[i][width] += row[i] * target
+                let weighted = weight * row[i]
+                guard weighted != 0 else { continue }
+                for j in i..<width { matrix[i][j] += weighted * row[j] }
+                matrix[i][width] += weighted * targets[index]
             }
         }
         for i in 0..<width {
             for j in 0..<i { matrix[i][j] = matrix[j][i] }
-            if i > 0 { matrix[i][i] += ridge * Double(rows.count) }
+            matrix[i][i] += ridge[i] * totalWeight
         }
         // Gaussian elimination with partial pivoting.
         for column in 0..<width {
