@@ -88,4 +88,34 @@ import Testing
             try EndToEnd.count(
                 warehouse, "SELECT COUNT(*) FROM prediction_accuracy WHERE prediction_correct IS NOT NULL") ?? 0 > 20)
     }
+
+    @Test func theAuditShowsTheEstimatedFields() throws {
+        let seeded = try Self.fixture.get()
+        let audit = try EndToEnd.json(
+            [
+                "audit", "--db", seeded.path, "--start-date", "2021-11-01", "--end-date", "2021-11-03", "--format",
+                "json",
+            ],
+            in: seeded.directory.path)
+        let fields = try #require(audit["fields"] as? [[String: Any]])
+        var playerDates: [String: Int] = [:]
+        for field in fields {
+            if let name = field["synthetic_field"] as? String { playerDates[name] = field["player_dates"] as? Int }
+        }
+        // Each estimated field counts the predicted player-dates whose synthetic context row carries it.
+        for field in ["estimated_points_line", "estimated_game_spread", "estimated_game_total"] {
+            let expected = try #require(
+                try EndToEnd.count(
+                    seeded.warehouse,
+                    """
+                    SELECT COUNT(DISTINCT c.game_date || c.player_lookup) FROM upcoming_player_game_context c
+                    WHERE c.context_origin = 'synthetic' AND c.\(field) IS NOT NULL
+                        AND c.game_date BETWEEN '2021-11-01' AND '2021-11-03'
+                        AND EXISTS (SELECT 1 FROM player_prop_predictions p
+                            WHERE p.game_date = c.game_date AND p.player_lookup = c.player_lookup)
+                    """))
+            #expect(expected > 200)
+            #expect(playerDates[field] == expected, "\(field)")
+        }
+    }
 }
