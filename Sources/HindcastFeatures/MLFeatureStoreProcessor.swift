@@ -15,6 +15,8 @@ public struct MLFeatureStoreProcessor: Processor {
             TableRead("team_defense_zone_analysis"), TableRead("player_game_summary", .history(days: 365)),
             TableRead("team_offense_game_summary", .history(days: nil)), TableRead("prop_lines"),
             TableRead("inactives"),
+            // D's tip-off times: only lines captured before them count.
+            TableRead("schedule"),
         ],
         writes: ["ml_feature_store"])
 

@@ -24,7 +24,7 @@ enum OpsFixtures {
         _ warehouse: Warehouse, from start: String, through end: String, processors: [String]? = nil,
         profile: Profile = .standard, resume: Bool = true, graph: ProcessorGraph? = nil
     ) throws -> (plan: BackfillPlan, graph: ProcessorGraph, calendar: GameCalendar) {
-        let graph = try graph ?? Pipeline.graph()
+        let graph = try graph ?? Pipeline.graph(for: profile)
         let calendar = try warehouse.read { db in try GameCalendar.load(db) }
         let dates = calendar.gameDates(in: DateRange(start: GameDate(start)!, end: GameDate(end)!)!)
         let plan = try warehouse.read { db in

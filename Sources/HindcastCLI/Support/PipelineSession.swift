@@ -23,7 +23,7 @@ struct PipelineSession {
     init(loaded store: Warehouse, profile: Profile) throws {
         self.store = store
         self.profile = profile
-        self.graph = try Pipeline.graph()
+        self.graph = try Pipeline.graph(for: profile)
         self.calendar = try store.read { db in try GameCalendar.load(db) }
     }
 

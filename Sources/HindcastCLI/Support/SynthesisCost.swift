@@ -37,7 +37,7 @@ enum SynthesisCost {
         var hidden = profile
         hidden.context.hideSnapshots = true
         hidden.context.synthesize = true
-        let graph = try Pipeline.graph()
+        let graph = try Pipeline.graph(for: hidden)
         let calendar = try scratch.read { db in try GameCalendar.load(db) }
         let observedDates = Array(Set(observed.keys.map(\.date))).sorted()
         let plan = try scratch.read { db in
