@@ -8,7 +8,7 @@ import HindcastStore
 /// unless the profile's `early_season_mode` is `compute`.
 public struct MLFeatureStoreProcessor: Processor {
     public static let descriptor = ProcessorDescriptor(
-        id: "ml_feature_store", version: 1, phase: "features",
+        id: "ml_feature_store", version: 1, phase: .features,
         reads: [
             TableRead("upcoming_player_game_context"), TableRead("player_daily_cache"),
             TableRead("player_composite_factors"), TableRead("player_shot_zone_analysis"),
@@ -27,7 +27,7 @@ public struct MLFeatureStoreProcessor: Processor {
         let settings = request.profile.features
         let day = request.seasons.daysIntoSeason(request.date) ?? 0
         let earlySeason = day < settings.earlySeasonDays
-        let placeholder = earlySeason && settings.earlySeasonMode == "flag"
+        let placeholder = earlySeason && settings.earlySeasonMode == .flag
         let assembler = FeatureAssembler(inputs: inputs, estimatesAsFeatures: settings.estimatesAsFeatures)
         let columns = try db.columns(in: "ml_feature_store").map(\.name)
         let inserter = try RowInserter(db, table: "ml_feature_store", columns: columns, sink: request.outputs)

@@ -24,7 +24,7 @@ public struct PlayerPropPredictionsProcessor: Processor {
     /// The descriptor whose trailing grades span `gradeWindowDays` days before D.
     public static func declared(gradeWindowDays: Int) -> ProcessorDescriptor {
         ProcessorDescriptor(
-            id: table, version: 1, phase: "phase5",
+            id: table, version: 1, phase: .phase5,
             reads: [
                 TableRead("ml_feature_store"), TableRead("upcoming_player_game_context"),
                 TableRead("player_game_summary", .history(days: nil)),
@@ -90,8 +90,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
             // Feature 25 is an observed line only when tagged so: an estimate can fill it (profile
             // `estimates_as_features`) and must never become a bet.
             let observedLine =
-                feature.features.sources[Feature.vegasPointsLine] == .vegasObserved
-                ? feature.features.value(Feature.vegasPointsLine) : nil
+                feature.features.source(.vegasPointsLine) == .vegasObserved
+                ? feature.features.value(.vegasPointsLine) : nil
             let line = LineChoice(observedLine: observedLine, context: context)
             let inputs = PredictionInputs(feature: feature, line: line, context: context, games: games)
             let components = systems.map { (id: $0.id, prediction: $0.predict(player)) }

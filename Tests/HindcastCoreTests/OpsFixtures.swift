@@ -45,7 +45,7 @@ enum OpsFixtures {
             graph: graph)
         let runner = Runner(
             warehouse: warehouse, graph: graph, profile: profile, calendar: calendar, triggeredBy: "test")
-        return (plan, runner.run(plan.steps))
+        return (plan, try runner.run(plan.steps))
     }
 
     /// `processor date label` for each planned step, e.g. `player_game_summary 2021-10-20 stale`.

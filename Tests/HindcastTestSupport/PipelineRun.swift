@@ -20,7 +20,7 @@ public enum PipelineRun {
         ) { id, date in
             ledger.entry(PartitionKey(id, date))?.newest.status == .success
         }
-        return Runner(warehouse: warehouse, graph: graph, profile: profile, calendar: calendar, triggeredBy: "test")
+        return try Runner(warehouse: warehouse, graph: graph, profile: profile, calendar: calendar, triggeredBy: "test")
             .run(steps)
     }
 }

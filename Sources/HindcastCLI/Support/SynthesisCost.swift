@@ -46,7 +46,7 @@ enum SynthesisCost {
         }
         let runner = Runner(
             warehouse: scratch, graph: graph, profile: hidden, calendar: calendar, triggeredBy: "fidelity")
-        let report = runner.run(plan.steps)
+        let report = try runner.run(plan.steps)
         if let failure = report.failed.first {
             throw ExitCodes.fail(
                 "fidelity: regenerating synthetic context failed on the scratch copy: \(failure.step.processorID) "

@@ -65,7 +65,7 @@ public struct LoadedModel: PredictionSystem {
         let row = modelRow(player)
         let points = model.predict(row: row)
         let quality = player.features.qualityScore
-        let spread = player.features.features.filled(Feature.pointsStdLast10)
+        let spread = player.features.features.filled(.pointsStdLast10)
         let qualityBonus: Double = quality >= 90 ? 10 : quality >= 80 ? 7 : quality >= 70 ? 5 : 2
         let spreadBonus: Double = spread < 4 ? 10 : spread < 6 ? 7 : spread < 8 ? 5 : 2
         var prediction = SystemPrediction(
