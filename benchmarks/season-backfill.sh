@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
-# Issue 9's benchmark: release build, fresh warehouses, real data.
-#   1. import the bundled 2021-22 season
-#   2. backfill the whole 2021-22 regular season with every processor (wall time, peak memory,
-#      time per processor from the run history)
-#   3. the same for two seasons (2021-22 then 2022-23, from Data/2022-23, with the shot zones from
-#      ../shared/data/2022-23: NBA.com data with no licence stated, kept out of the repository) in one warehouse
-#   4. re-run one date inside the finished season (--no-resume)
-# Usage: benchmarks/season-backfill.sh            (prints figures; takes about two minutes)
+# Issues 9 and 15's benchmark: release build, fresh warehouses, real data.
+#   1. backfill the whole 2021-22 regular season from an empty warehouse (the bundled season is
+#      loaded by the backfill itself): wall time, peak memory, time per processor from the run
+#      history, the warehouse's file size
+#   2. the write floor: the sqlite3 shell copies the season's derived tables (every processor's
+#      output) into a fresh file with the same schema, 16 KB pages, WAL, in one transaction; the
+#      ratio backfill / floor is the figure to compare across machines
+#   3. a re-run with nothing to do (resume finds every partition current), and a re-run of one
+#      date inside the finished season (--no-resume)
+#   4. two seasons (2021-22 then 2022-23, from Data/2022-23, with the shot zones from
+#      ../shared/data/2022-23: NBA.com data with no licence stated, kept out of the repository) in
+#      one warehouse; skipped with --one-season
+# Usage: benchmarks/season-backfill.sh [--one-season]   (prints figures; takes about two minutes)
+#   HINDCAST_BIN=path/to/hindcast measures that binary (e.g. a copy built at an earlier commit)
+#   instead of building this checkout.
+#   FINGERPRINTS=FILE writes each partition's output fingerprint (processor, date, hash of its rows
+#   but run_id) to FILE: two builds wrote the same tables when their files are equal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product hindcast >/dev/null
-bin="$(swift build -c release --show-bin-path)/hindcast"
+one_season_only=false
+[ "${1:-}" = "--one-season" ] && one_season_only=true
+if [ -z "${HINDCAST_BIN:-}" ]; then swift build -c release --product hindcast >/dev/null; fi
+bin="${HINDCAST_BIN:-$(swift build -c release --show-bin-path)/hindcast}"
 bundled="$(swift build -c release --show-bin-path)/Hindcast_HindcastIngest.resources/Bundled/2021-22"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -18,8 +29,12 @@ timed() { # label, command...: prints wall seconds and peak RSS of the command
     local label="$1"; shift
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || { cat "$work/err"; exit 1; }
     read -r seconds kb <"$work/time"
-    printf "%-52s %7.2f s   peak %6.1f MB\n" "$label" "$seconds" "$(echo "$kb / 1024" | bc -l)"
+    printf "%-58s %7.2f s   peak %6.1f MB\n" "$label" "$seconds" "$(echo "$kb / 1024" | bc -l)"
     echo "$seconds" >"$work/last"
+}
+megabytes() { # the warehouse's size on disk: the file and any write-ahead log left beside it
+    local bytes; bytes=$(cat "$1" "$1-wal" 2>/dev/null | wc -c)
+    echo "$bytes / 1048576" | bc -l
 }
 cat >"$work/import.sh" <<'SCRIPT'
 #!/usr/bin/env bash
@@ -32,17 +47,51 @@ chmod +x "$work/import.sh"
 import_season() { "$work/import.sh" "$bin" "$@"; }
 season_files=(schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv)
 
-echo "hindcast release build, $(nproc) cores, $(date -u +%Y-%m-%d)"
+# The floor: the same rows written once by SQLite alone. Derived tables are those the run history
+# names as outputs.
+cat >"$work/floor.sh" <<'SCRIPT'
+#!/usr/bin/env bash
+# floor.sh SOURCE TARGET: copies SOURCE's derived tables into a fresh TARGET in one transaction
+set -euo pipefail
+source="$1" target="$2"
+tables=$(sqlite3 "$source" "SELECT DISTINCT output_table FROM processor_run_history
+    WHERE output_table IN (SELECT name FROM sqlite_schema WHERE type = 'table') ORDER BY 1")
+{
+    echo "PRAGMA page_size = 16384;"
+    echo "PRAGMA journal_mode = WAL;"
+    sqlite3 "$source" "SELECT sql || ';' FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
+        ORDER BY type = 'index', rowid"
+    echo "ATTACH '$source' AS season;"
+    echo "BEGIN;"
+    for table in $tables; do echo "INSERT INTO main.$table SELECT * FROM season.$table;"; done
+    echo "COMMIT;"
+} | sqlite3 "$target" >/dev/null
+SCRIPT
+chmod +x "$work/floor.sh"
+
+echo "hindcast release build ($bin), $(nproc) cores, $(date -u +%Y-%m-%d), checkout at $(git rev-parse --short HEAD)"
 one="$work/one.sqlite"
-timed "import bundled 2021-22 season" "$work/import.sh" "$bin" "$one" "$bundled" "${season_files[@]}" prop-lines:prop_lines.csv
-timed "backfill 2021-22 regular season, every processor" \
+timed "backfill 2021-22 from an empty warehouse (bundled load)" \
     "$bin" backfill --db "$one" --start-date 2021-10-19 --end-date 2022-04-10
 one_season=$(cat "$work/last")
+if [ -n "${FINGERPRINTS:-}" ]; then
+    sqlite3 "$one" "SELECT processor_name, data_date, status, output_fingerprint FROM processor_run_history
+        ORDER BY processor_name, data_date" >"$FINGERPRINTS"
+fi
 echo "time per processor (sum of step durations, seconds):"
 sqlite3 "$one" "SELECT printf('  %-32s %6.2f  (%d dates)', processor_name, SUM(duration_seconds), COUNT(*))
     FROM processor_run_history GROUP BY processor_name ORDER BY SUM(duration_seconds) DESC"
+printf "warehouse after one season: %.1f MB (%s derived rows)\n" "$(megabytes "$one")" \
+    "$(sqlite3 "$one" "SELECT SUM(records_created) FROM processor_run_history WHERE status = 'success'")"
+timed "write floor: sqlite3 copies the derived tables, one commit" "$work/floor.sh" "$one" "$work/floor.sqlite"
+floor=$(cat "$work/last")
+printf "backfill / write floor: %.1f x   (floor file %.1f MB)\n" "$(echo "$one_season / $floor" | bc -l)" \
+    "$(megabytes "$work/floor.sqlite")"
+timed "re-run the season with nothing to do (resume)" \
+    "$bin" backfill --db "$one" --start-date 2021-10-19 --end-date 2022-04-10
 timed "re-run one date (2022-02-01) in the finished season" \
     "$bin" backfill --db "$one" --start-date 2022-02-01 --end-date 2022-02-01 --no-resume
+$one_season_only && exit 0
 
 two="$work/two.sqlite"
 import_season "$two" "$bundled" "${season_files[@]}" prop-lines:prop_lines.csv
@@ -56,5 +105,5 @@ first=$(cat "$work/last")
 timed "backfill 2022-23 regular season (two-season warehouse)" \
     "$bin" backfill --db "$two" --start-date 2022-10-18 --end-date 2023-04-09
 second=$(cat "$work/last")
-printf "two seasons: %.2f s = %.2f x one season\n" "$(echo "$first + $second" | bc -l)" \
-    "$(echo "($first + $second) / $one_season" | bc -l)"
+printf "two seasons: %.2f s = %.2f x one season (from empty)   warehouse %.1f MB\n" \
+    "$(echo "$first + $second" | bc -l)" "$(echo "($first + $second) / $one_season" | bc -l)" "$(megabytes "$two")"

@@ -9,7 +9,7 @@ public struct PlayerGameSummaryProcessor: Processor {
     public static let table = "player_game_summary"
 
     public static let descriptor = ProcessorDescriptor(
-        id: table, version: 1, phase: "phase3",
+        id: table, version: 1, phase: .phase3,
         reads: [
             TableRead("player_boxscores", .sameDate), TableRead("schedule", .sameDate),
             TableRead("inactives", .sameDate), TableRead("shot_zones", .sameDate),

@@ -9,7 +9,7 @@ public struct TeamDefenseGameSummaryProcessor: Processor {
     public static let table = "team_defense_game_summary"
 
     public static let descriptor = ProcessorDescriptor(
-        id: table, version: 1, phase: "phase3",
+        id: table, version: 1, phase: .phase3,
         reads: [TableRead(TeamOffenseGameSummaryProcessor.table, .sameDate)],
         writes: [table])
 

@@ -7,7 +7,7 @@ import HindcastCore
 /// observed one, and each row says which it is.
 public struct PlayerContextProcessor: Processor {
     public static let descriptor = ProcessorDescriptor(
-        id: "upcoming_player_game_context", version: 1, phase: "context",
+        id: "upcoming_player_game_context", version: 1, phase: .context,
         reads: [
             TableRead("schedule", .sameDateAndHistory(days: nil)), TableRead("player_boxscores"),
             TableRead("inactives", .sameDateAndHistory(days: nil)),

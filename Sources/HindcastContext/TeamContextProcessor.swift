@@ -7,7 +7,7 @@ import HindcastCore
 /// NULL and listed in `synthetic_fields`.
 public struct TeamContextProcessor: Processor {
     public static let descriptor = ProcessorDescriptor(
-        id: "upcoming_team_game_context", version: 1, phase: "context",
+        id: "upcoming_team_game_context", version: 1, phase: .context,
         reads: [
             TableRead("schedule", .sameDateAndHistory(days: nil)),
             TableRead("inactives", .sameDateAndHistory(days: nil)),

@@ -79,8 +79,9 @@ enum FeatureStoreRow {
         row["team_context_quality_pct"] = quality.categoryScores[.teamContext]
         row["vegas_quality_pct"] = quality.categoryScores[.vegas]
         row["game_context_quality_pct"] = quality.categoryScores[.gameContext]
-        row["has_vegas_line"] = features[28].value == 1
-        row["vegas_line_source"] = features[25].value == nil ? "none" : context.currentPointsLineSource
+        row["has_vegas_line"] = features[FeatureID.hasVegasLine.rawValue].value == 1
+        row["vegas_line_source"] =
+            features[FeatureID.vegasPointsLine.rawValue].value == nil ? "none" : context.currentPointsLineSource
         row["is_quality_ready"] = !placeholder && quality.isQualityReady
         row["is_training_ready"] = !placeholder && quality.isTrainingReady
         row["data_source"] = quality.dataSource

@@ -8,13 +8,15 @@ import HindcastStore
 /// unless the profile's `early_season_mode` is `compute`.
 public struct MLFeatureStoreProcessor: Processor {
     public static let descriptor = ProcessorDescriptor(
-        id: "ml_feature_store", version: 1, phase: "features",
+        id: "ml_feature_store", version: 1, phase: .features,
         reads: [
             TableRead("upcoming_player_game_context"), TableRead("player_daily_cache"),
             TableRead("player_composite_factors"), TableRead("player_shot_zone_analysis"),
             TableRead("team_defense_zone_analysis"), TableRead("player_game_summary", .history(days: 365)),
             TableRead("team_offense_game_summary", .history(days: nil)), TableRead("prop_lines"),
             TableRead("inactives"),
+            // D's tip-off times: only lines captured before them count.
+            TableRead("schedule"),
         ],
         writes: ["ml_feature_store"])
 
@@ -25,7 +27,7 @@ public struct MLFeatureStoreProcessor: Processor {
         let settings = request.profile.features
         let day = request.seasons.daysIntoSeason(request.date) ?? 0
         let earlySeason = day < settings.earlySeasonDays
-        let placeholder = earlySeason && settings.earlySeasonMode == "flag"
+        let placeholder = earlySeason && settings.earlySeasonMode == .flag
         let assembler = FeatureAssembler(inputs: inputs, estimatesAsFeatures: settings.estimatesAsFeatures)
         let columns = try db.columns(in: "ml_feature_store").map(\.name)
         let inserter = try RowInserter(db, table: "ml_feature_store", columns: columns, sink: request.outputs)

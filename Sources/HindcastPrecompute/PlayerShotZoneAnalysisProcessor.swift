@@ -10,7 +10,7 @@ public struct PlayerShotZoneAnalysisProcessor: Processor {
     public static let table = "player_shot_zone_analysis"
 
     public static let descriptor = ProcessorDescriptor(
-        id: table, version: 1, phase: "phase4",
+        id: table, version: 1, phase: .phase4,
         reads: [TableRead("player_game_summary", .history(days: nil))],
         writes: [table])
 

@@ -10,7 +10,7 @@ public struct TeamDefenseZoneAnalysisProcessor: Processor {
     public static let table = "team_defense_zone_analysis"
 
     public static let descriptor = ProcessorDescriptor(
-        id: table, version: 1, phase: "phase4",
+        id: table, version: 1, phase: .phase4,
         reads: [TableRead("team_defense_game_summary", .history(days: nil))],
         writes: [table])
 

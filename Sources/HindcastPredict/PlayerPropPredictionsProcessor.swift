@@ -8,24 +8,45 @@ import HindcastStore
 public struct PlayerPropPredictionsProcessor: Processor {
     public static let table = "player_prop_predictions"
 
-    public static let descriptor = ProcessorDescriptor(
-        id: table, version: 1, phase: "phase5",
-        reads: [
-            TableRead("ml_feature_store"), TableRead("upcoming_player_game_context"),
-            TableRead("player_game_summary", .history(days: nil)),
-            TableRead("team_offense_game_summary", .history(days: nil)),
-            // Optional: whatever grades exist weight the ensemble; never pulls dates into a plan.
-            // The profile's ensemble_window_days chooses the rows; 28 is the default window.
-            TableRead("prediction_accuracy", .history(days: 28), required: false),
-            // The learned system's models (written by `hindcast train`, not by a processor): a new
-            // model makes every prediction partition stale, so a resumed backfill re-predicts.
-            TableRead("model_registry", required: false),
-            // The learned system's market values: D's observed line and game-line snapshots.
-            TableRead("prop_lines", required: false), TableRead("game_lines", required: false),
-        ],
-        writes: [table])
+    /// The descriptor under the default profile.
+    public static let descriptor = declared(gradeWindowDays: PredictionSettings().ensembleWindowDays)
 
-    public init() {}
+    /// This instance's descriptor: its grade window is the profile's `ensemble_window_days`, and
+    /// `run` reads exactly that window (no second constant), so a plan rechecks the predictions
+    /// whenever a grade inside it changes.
+    public let descriptor: ProcessorDescriptor
+
+    /// The processor as `profile` configures it.
+    public init(profile: Profile = .standard) {
+        descriptor = Self.declared(gradeWindowDays: profile.predictions.ensembleWindowDays)
+    }
+
+    /// The descriptor whose trailing grades span `gradeWindowDays` days before D.
+    public static func declared(gradeWindowDays: Int) -> ProcessorDescriptor {
+        ProcessorDescriptor(
+            id: table, version: 1, phase: .phase5,
+            reads: [
+                TableRead("ml_feature_store"), TableRead("upcoming_player_game_context"),
+                TableRead("player_game_summary", .history(days: nil)),
+                TableRead("team_offense_game_summary", .history(days: nil)),
+                // Optional: whatever grades exist weight the ensemble; never pulls dates into a plan.
+                TableRead(PredictionAccuracyProcessor.table, .history(days: gradeWindowDays), required: false),
+                // The learned system's models (written by `hindcast train`, not by a processor): a new
+                // model makes every prediction partition stale, so a resumed backfill re-predicts.
+                TableRead("model_registry", required: false),
+                // The learned system's market values: D's observed line and game-line snapshots.
+                TableRead("prop_lines", required: false), TableRead("game_lines", required: false),
+            ],
+            writes: [table])
+    }
+
+    /// Days of grades before D the ensemble and the edge record read: the descriptor's window.
+    var gradeWindowDays: Int {
+        for read in descriptor.reads where read.table == PredictionAccuracyProcessor.table {
+            if case .some(.some(let days)) = read.window.historyDays { return days }
+        }
+        preconditionFailure("\(Self.table) declares no bounded window of \(PredictionAccuracyProcessor.table)")
+    }
 
     public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
         let settings = request.profile.predictions
@@ -48,14 +69,14 @@ public struct PlayerPropPredictionsProcessor: Processor {
         let (systems, unavailable) = try plan.systems(for: date, profile: request.profile, db: db)
         var weights: EnsembleWeights?
         if plan.ensemble {
-            let accuracy = try TrailingAccuracy.load(db, before: date, days: settings.ensembleWindowDays)
+            let accuracy = try TrailingAccuracy.load(db, before: date, days: gradeWindowDays)
             weights = EnsembleWeights.from(
                 accuracy, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
         }
         let record =
             settings.edgeRecordMinimumBets > 0
             ? try EdgeRecord.load(
-                db, before: date, days: settings.ensembleWindowDays, threshold: settings.edgeThreshold) : nil
+                db, before: date, days: gradeWindowDays, threshold: settings.edgeThreshold) : nil
         let inserter = try RowInserter(
             db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
         var outcome = Fingerprint()
@@ -69,8 +90,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
             // Feature 25 is an observed line only when tagged so: an estimate can fill it (profile
             // `estimates_as_features`) and must never become a bet.
             let observedLine =
-                feature.features.sources[Feature.vegasPointsLine] == .vegasObserved
-                ? feature.features.value(Feature.vegasPointsLine) : nil
+                feature.features.source(.vegasPointsLine) == .vegasObserved
+                ? feature.features.value(.vegasPointsLine) : nil
             let line = LineChoice(observedLine: observedLine, context: context)
             let inputs = PredictionInputs(feature: feature, line: line, context: context, games: games)
             let components = systems.map { (id: $0.id, prediction: $0.predict(player)) }

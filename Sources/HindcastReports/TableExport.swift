@@ -52,11 +52,11 @@ public enum TableExport {
     /// The rows to export: a table, optionally one context origin and a date range.
     public struct Selection: Sendable {
         public let table: String
-        public let origin: String?
+        public let origin: ContextOrigin?
         public let start: String?
         public let end: String?
 
-        public init(table: String, origin: String? = nil, start: String? = nil, end: String? = nil) {
+        public init(table: String, origin: ContextOrigin? = nil, start: String? = nil, end: String? = nil) {
             self.table = table
             self.origin = origin
             self.start = start
@@ -181,7 +181,7 @@ public enum TableExport {
                     description: "\(selection.table) has no context_origin column; --origin needs one", isUsage: true)
             }
             conditions.append("context_origin = ?")
-            arguments.append(origin)
+            arguments.append(origin.rawValue)
         }
         if selection.start != nil || selection.end != nil {
             guard let column = info.dateColumn else {

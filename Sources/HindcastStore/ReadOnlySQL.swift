@@ -7,12 +7,11 @@ import GRDB
 /// The connection is read-only (`SQLITE_OPEN_READONLY` and `query_only`), rows are handed over one
 /// at a time as SQLite produces them (nothing holds the whole result), and `stop()` ends a running
 /// statement from another thread (Ctrl-C, a timeout).
-public final class ReadOnlySQL: @unchecked Sendable {
+public final class ReadOnlySQL: Sendable {
     /// The warehouse file.
     public let path: String
     private let queue: DatabaseQueue
-    private let lock = NSLock()
-    private var stopRequested = false
+    private let stopRequested = Locked(false)
 
     /// Thrown by `run` when `stop()` ended the statement; `rows` says how many were handed over.
     public struct Stopped: Error, Sendable {
@@ -75,17 +74,11 @@ public final class ReadOnlySQL: @unchecked Sendable {
 
     /// Ends the running statement as soon as SQLite can (any thread); `run` then throws `Stopped`.
     public func stop() {
-        lock.lock()
-        stopRequested = true
-        lock.unlock()
+        stopRequested.withLock { $0 = true }
         queue.interrupt()
     }
 
-    private var isStopRequested: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return stopRequested
-    }
+    private var isStopRequested: Bool { stopRequested.current }
 
     /// Runs one statement and returns its columns and rows.
     public static func query(_ sql: String, warehousePath path: String) throws -> QueryResult {

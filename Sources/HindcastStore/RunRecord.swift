@@ -30,7 +30,7 @@ public struct RunRecord: Sendable, Equatable, Codable, FetchableRecord, Persista
     public var outputTable: String
     public var outputDataset: String
     public var skipReason: String?
-    public var failureCategory: String?
+    public var failureCategory: FailureCategory?
     public var errors: String?
     public var summary: String?
     public var inputFingerprint: String?
@@ -78,7 +78,7 @@ public struct RunRecord: Sendable, Equatable, Codable, FetchableRecord, Persista
         dataDate: String, seasonYear: Int? = nil, status: RunStatus, startedAt: String, processedAt: String? = nil,
         durationSeconds: Double? = nil, recordsProcessed: Int? = nil, recordsCreated: Int? = nil,
         recordsSkipped: Int? = nil, outputTable: String, outputDataset: String, skipReason: String? = nil,
-        failureCategory: String? = nil, errors: String? = nil, summary: String? = nil,
+        failureCategory: FailureCategory? = nil, errors: String? = nil, summary: String? = nil,
         inputFingerprint: String? = nil, outputFingerprint: String? = nil, upstreamDependencies: String? = nil,
         profileName: String? = nil,
         profileVersion: Int? = nil, triggeredBy: String? = nil, backfillMode: Bool = true

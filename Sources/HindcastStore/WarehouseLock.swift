@@ -15,7 +15,7 @@ import Foundation
 /// so a stale lock file never blocks anyone; the file itself is left in place (deleting it would
 /// let two writers lock two different files). Readers take no lock: WAL lets them read while a
 /// writer writes.
-public final class WarehouseLock: @unchecked Sendable {
+public final class WarehouseLock: Sendable {
     /// The lock file.
     public let path: String
     private let descriptor: Int32

@@ -21,7 +21,10 @@ import Testing
         (["profile", "show", "nope"], "unknown profile nope"),
         (["export", "--table", "player_game_summry"], "unknown table player_game_summry"),
         (["export", "--table", "nba_raw.player_game_summary"], "unknown table nba_raw.player_game_summary"),
-        (["export", "--table", "schedule", "--origin", "guessed"], "--origin must be observed or synthetic"),
+        (
+            ["export", "--table", "schedule", "--origin", "guessed"],
+            "The value 'guessed' is invalid for '--origin <origin>'. Please provide one of 'observed' and 'synthetic'."
+        ),
         (["audit", "--section", "teams"] + day, "unknown section teams"),
         (["accuracy", "--format", "xml"], "format"),
         (["export", "--table", "schedule", "--format", "parquet"], "format"),

@@ -9,7 +9,7 @@ struct DeclaredProcessor: Processor {
     private let body: @Sendable (ProcessorRequest, Database) throws -> ProcessorOutcome
 
     init(_ id: String, reads: [TableRead], writes: [String]) {
-        descriptor = ProcessorDescriptor(id: id, version: 1, phase: "test", reads: reads, writes: writes)
+        descriptor = ProcessorDescriptor(id: id, version: 1, phase: .phase3, reads: reads, writes: writes)
         body = { _, _ in ProcessorOutcome(rowsWritten: [:], inputFingerprint: "") }
     }
 

@@ -24,7 +24,7 @@ enum OpsFixtures {
         _ warehouse: Warehouse, from start: String, through end: String, processors: [String]? = nil,
         profile: Profile = .standard, resume: Bool = true, graph: ProcessorGraph? = nil
     ) throws -> (plan: BackfillPlan, graph: ProcessorGraph, calendar: GameCalendar) {
-        let graph = try graph ?? Pipeline.graph()
+        let graph = try graph ?? Pipeline.graph(for: profile)
         let calendar = try warehouse.read { db in try GameCalendar.load(db) }
         let dates = calendar.gameDates(in: DateRange(start: GameDate(start)!, end: GameDate(end)!)!)
         let plan = try warehouse.read { db in
@@ -45,7 +45,7 @@ enum OpsFixtures {
             graph: graph)
         let runner = Runner(
             warehouse: warehouse, graph: graph, profile: profile, calendar: calendar, triggeredBy: "test")
-        return (plan, runner.run(plan.steps))
+        return (plan, try runner.run(plan.steps))
     }
 
     /// `processor date label` for each planned step, e.g. `player_game_summary 2021-10-20 stale`.

@@ -52,12 +52,12 @@ import Testing
         var changed = Profile.standard
         changed.training.trees = 50
         changed.predictions.edgeThreshold = 3
-        for phase in ["phase3", "context", "phase4", "features", "grading"] {
+        for phase in ProcessorPhase.allCases where phase != .phase5 {
             #expect(changed.fingerprint(forPhase: phase) == Profile.standard.fingerprint(forPhase: phase), "\(phase)")
         }
-        #expect(changed.fingerprint(forPhase: "phase5") != Profile.standard.fingerprint(forPhase: "phase5"))
+        #expect(changed.fingerprint(forPhase: .phase5) != Profile.standard.fingerprint(forPhase: .phase5))
         var context = Profile.standard
         context.context.playerSet = .pregameRoster
-        #expect(context.fingerprint(forPhase: "context") != Profile.standard.fingerprint(forPhase: "context"))
+        #expect(context.fingerprint(forPhase: .context) != Profile.standard.fingerprint(forPhase: .context))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import HindcastCore
 import HindcastStore
@@ -8,7 +9,7 @@ import Testing
 /// optionally throws.
 private struct GradeWriter: Processor {
     static let descriptor = ProcessorDescriptor(
-        id: "test_grades", version: 1, phase: "test", reads: [TableRead("player_boxscores")],
+        id: "test_grades", version: 1, phase: .phase3, reads: [TableRead("player_boxscores")],
         writes: ["upcoming_team_game_context"])
     let fails: Bool
 
@@ -22,11 +23,24 @@ private struct GradeWriter: Processor {
 /// Reads the same date's rows (so it must be skipped when they failed).
 private struct GradeReader: Processor {
     static let descriptor = ProcessorDescriptor(
-        id: "test_reader", version: 1, phase: "test", reads: [TableRead("upcoming_team_game_context")],
+        id: "test_reader", version: 1, phase: .phase3, reads: [TableRead("upcoming_team_game_context")],
         writes: ["model_registry"])
 
     func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
         ProcessorOutcome(rowsWritten: [:], inputFingerprint: "r")
+    }
+}
+
+/// Runs a query SQLite refuses (a column `player_boxscores` does not have).
+private struct FailingQuery: Processor {
+    static let descriptor = ProcessorDescriptor(
+        id: "test_failing_query", version: 1, phase: .phase3, reads: [TableRead("player_boxscores")],
+        writes: ["upcoming_team_game_context"])
+    static let sql = "SELECT no_such_column FROM player_boxscores WHERE game_date = ?"
+
+    func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
+        _ = try Row.fetchAll(db, sql: Self.sql, arguments: [request.date.description])
+        return ProcessorOutcome(rowsWritten: [:], inputFingerprint: "q")
     }
 }
 
@@ -87,5 +101,21 @@ private struct ProcessingFailure: Error, CustomStringConvertible {
             try seeded.warehouse.read { db in try RunRecord.latest(db, processors: ["test_grades"]) }.first)
         #expect(record.status == .success && record.recordsCreated == 1 && record.dataDate == "2022-01-03")
         #expect(record.outputTable == "upcoming_team_game_context" && record.outputDataset == "nba_analytics")
+    }
+
+    @Test func aFailingStatementIsKeptInTheRunHistoryWithItsError() throws {
+        let seeded = try TestWarehouse.season2021()
+        let report = try PipelineRun.run(
+            seeded.warehouse, from: "2022-01-03", through: "2022-01-03", graphProcessors: [FailingQuery()])
+        #expect(report.failed.map(\.step.processorID) == ["test_failing_query"])
+        let record = try #require(
+            try seeded.warehouse.read { db in try RunRecord.latest(db, processors: ["test_failing_query"]) }.first)
+        #expect(record.status == .failed && record.failureCategory == .processingError)
+        let errors = try JSONDecoder().decode([String].self, from: Data(try #require(record.errors).utf8))
+        #expect(
+            errors == [
+                "SQLite error 1: no such column: no_such_column (while reading player_boxscores)",
+                "failed SQL: \(FailingQuery.sql)",
+            ])
     }
 }

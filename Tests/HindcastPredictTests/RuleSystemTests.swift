@@ -9,7 +9,7 @@ import Testing
         var observed = [Double?](repeating: nil, count: FeatureCatalog.all.count)
         var filled = FeatureCatalog.all.map(\.defaultValue)
         for (name, value) in values {
-            let index = FeatureCatalog.index(of: name)!
+            let index = FeatureCatalog.id(named: name)!.rawValue
             observed[index] = value
             filled[index] = value
         }

@@ -107,7 +107,7 @@ import Testing
         let seeded = try TestWarehouse.empty()
         #expect {
             try seeded.warehouse.read { db in
-                try TableExport.export(db, .init(table: "schedule", origin: "synthetic"), format: .csv) { _ in }
+                try TableExport.export(db, .init(table: "schedule", origin: .synthetic), format: .csv) { _ in }
             }
         } throws: { error in
             "\(error)" == "schedule has no context_origin column; --origin needs one"

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import HindcastCore
 import HindcastReports
 import HindcastStore
 
 extension TableExport.Format: ExpressibleByArgument {}
+extension ContextOrigin: ExpressibleByArgument {}
 
 /// `hindcast export`: a table (optionally one context origin, one date range) as NDJSON or CSV
 /// with a BigQuery schema file, so filled context rows can be loaded into a production
@@ -25,7 +27,7 @@ struct ExportCommand: ParsableCommand {
     var table: String
 
     @Option(name: .long, help: "Only rows with this context_origin: observed or synthetic.")
-    var origin: String?
+    var origin: ContextOrigin?
 
     @Option(name: .long, help: "ndjson (one JSON object per line) or csv (with a header).")
     var format: TableExport.Format = .ndjson
@@ -37,9 +39,6 @@ struct ExportCommand: ParsableCommand {
     var schema: String?
 
     func validate() throws {
-        if let origin, !["observed", "synthetic"].contains(origin) {
-            throw ValidationError("--origin must be observed or synthetic, not \(origin)")
-        }
         guard TableExport.table(named: table) != nil else {
             throw ValidationError("unknown table \(table); tables: \(TableExport.tableNames.joined(separator: ", "))")
         }

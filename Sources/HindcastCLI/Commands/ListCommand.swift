@@ -38,7 +38,8 @@ struct ListCommand: ParsableCommand {
         graph.ordered.map { processor in
             let descriptor = processor.descriptor
             return Entry(
-                id: descriptor.id, abbreviation: ProcessorAbbreviations.short(descriptor.id), phase: descriptor.phase,
+                id: descriptor.id, abbreviation: ProcessorAbbreviations.short(descriptor.id),
+                phase: descriptor.phase.rawValue,
                 version: descriptor.version,
                 reads: descriptor.reads.map { read in
                     let (window, days): (String, Int?)

@@ -55,31 +55,27 @@ struct SQLCommand: ParsableCommand {
 }
 
 /// Calls `action` once, `seconds` after it is made, unless cancelled first.
-final class Deadline: @unchecked Sendable {
+final class Deadline: Sendable {
     let seconds: Double
-    private let timer: DispatchSourceTimer
-    private let lock = NSLock()
-    private var passed = false
+    private let timer: Locked<any DispatchSourceTimer>
+    private let passed: Locked<Bool>
 
     init(seconds: Double, action: @escaping @Sendable () -> Void) {
         self.seconds = seconds
-        timer = DispatchSource.makeTimerSource(queue: .global())
+        let passed = Locked(false)
+        self.passed = passed
+        let timer = DispatchSource.makeTimerSource(queue: .global())
         timer.schedule(deadline: .now() + seconds)
-        timer.setEventHandler { [unowned self] in
-            lock.lock()
-            passed = true
-            lock.unlock()
+        timer.setEventHandler {
+            passed.withLock { $0 = true }
             action()
         }
         timer.resume()
+        self.timer = Locked(timer)
     }
 
     /// Whether the time ran out (and `action` was called).
-    var hasPassed: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return passed
-    }
+    var hasPassed: Bool { passed.current }
 
-    func cancel() { timer.cancel() }
+    func cancel() { timer.withLock { $0.cancel() } }
 }

@@ -37,7 +37,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let store = try warehouse.openReadOnly()
         let profile = try profile.map { try ProfileSearch.load($0, directory: profilesDir) }
-        let graph = try Pipeline.graph()
+        let graph = try profile.map { try Pipeline.graph(for: $0) } ?? Pipeline.graph()
         var grid = try store.read { db in
             try StatusGrid.measure(
                 db, graph: graph, calendar: try GameCalendar.load(db), profile: profile, from: dates.startDate,

@@ -23,7 +23,7 @@ struct PipelineSession {
     init(loaded store: Warehouse, profile: Profile) throws {
         self.store = store
         self.profile = profile
-        self.graph = try Pipeline.graph()
+        self.graph = try Pipeline.graph(for: profile)
         self.calendar = try store.read { db in try GameCalendar.load(db) }
     }
 
@@ -53,13 +53,13 @@ struct PipelineSession {
         Console.message(PlanSummary.line(plan, label: label, range: range))
         let runner = Runner(
             warehouse: store, graph: graph, profile: profile, calendar: calendar, triggeredBy: triggeredBy)
-        let estimates = (try? store.read { db in try RunLedger.load(db).meanDurations }) ?? [:]
+        let estimates = try store.read { db in try RunLedger.load(db).meanDurations }
         let progress = ProgressReporter(
             verbosity: verbosity, steps: plan.steps, requested: Set(plan.dates), estimates: estimates)
         let interruption = Interruption.install()
         let startedAt = Date()
         let clock = ContinuousClock.now
-        let report = runner.run(
+        let report = try runner.run(
             plan.steps, progress: { progress.handle($0) }, shouldStop: { interruption.isRequested })
         progress.finish()
         let verdict = RunVerdict(report: report, plan: plan, range: range)

@@ -37,7 +37,7 @@ enum SynthesisCost {
         var hidden = profile
         hidden.context.hideSnapshots = true
         hidden.context.synthesize = true
-        let graph = try Pipeline.graph()
+        let graph = try Pipeline.graph(for: hidden)
         let calendar = try scratch.read { db in try GameCalendar.load(db) }
         let observedDates = Array(Set(observed.keys.map(\.date))).sorted()
         let plan = try scratch.read { db in
@@ -46,7 +46,7 @@ enum SynthesisCost {
         }
         let runner = Runner(
             warehouse: scratch, graph: graph, profile: hidden, calendar: calendar, triggeredBy: "fidelity")
-        let report = runner.run(plan.steps)
+        let report = try runner.run(plan.steps)
         if let failure = report.failed.first {
             throw ExitCodes.fail(
                 "fidelity: regenerating synthetic context failed on the scratch copy: \(failure.step.processorID) "

@@ -3,7 +3,9 @@ import HindcastCore
 
 extension ContextDay {
     /// Loads D's inputs. `players: false` loads only what team context needs (schedule, inactive
-    /// list, game lines, injury reports, imported team rows); `nil` when no game is scheduled on D.
+    /// list, game lines, injury reports, imported team rows); imported team rows are loaded only
+    /// then (player context does not declare, and so must not read, them). `nil` when no game is
+    /// scheduled on D.
     static func load(_ db: Database, request: ProcessorRequest, players: Bool = true) throws -> ContextDay? {
         let date = request.date
         let day = date.description
@@ -36,7 +38,7 @@ extension ContextDay {
             inactive: try listed(db, "inactives", day: day), quotes: inputs.quotes,
             gameLines: try gameLines(db, day: day),
             injuries: try injuries(db, day: day), importedPlayers: inputs.imported,
-            importedTeams: try imported(db, "imported_team_context", key: "team_abbr", day: day))
+            importedTeams: players ? [:] : try imported(db, "imported_team_context", key: "team_abbr", day: day))
         if estimating { context.prior = try PriorSnapshots.load(db, request: request, games: schedule) }
         return request.profile.context.hideSnapshots ? context.hidingSnapshots() : context
     }

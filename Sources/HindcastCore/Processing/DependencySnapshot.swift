@@ -99,8 +99,10 @@ public struct DependencySnapshot: Sendable {
     /// and against `profile`; with `nil`, against the profile each run used (only versions and
     /// inputs count, as `status` shows by default).
     public func state(of key: PartitionKey, profile: Profile?) -> PartitionState {
-        let phase = graph.processor(key.processorID)?.descriptor.phase ?? ""
-        return state(of: key, profileName: profile?.name, profileFingerprint: profile?.fingerprint(forPhase: phase))
+        let phase = graph.processor(key.processorID)?.descriptor.phase
+        return state(
+            of: key, profileName: profile?.name,
+            profileFingerprint: phase.flatMap { profile?.fingerprint(forPhase: $0) })
     }
 
     /// As `state(of:profile:)`, with the profile's fingerprints computed once for many partitions.

@@ -5,9 +5,8 @@ import HindcastStore
 /// Hashes of the rows one step inserts, per table, built as they are inserted (every column but
 /// `run_id`). The runner stores it as the run's output fingerprint; a table the step wrote without
 /// a `RowInserter` is hashed by reading its partition back.
-public final class OutputDigest: InsertedRowSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var hashes: [String: Fingerprint] = [:]
+public final class OutputDigest: InsertedRowSink {
+    private let hashes = Locked([String: Fingerprint]())
 
     public init() {}
 
@@ -26,15 +25,11 @@ public final class OutputDigest: InsertedRowSink, @unchecked Sendable {
     }
 
     public func inserted(table: String, digest: UInt64) {
-        lock.lock()
-        defer { lock.unlock() }
-        hashes[table, default: Fingerprint()].add(hash: digest)
+        hashes.withLock { $0[table, default: Fingerprint()].add(hash: digest) }
     }
 
     /// The digest of `table`'s inserted rows, or `nil` when nothing was inserted through a sink.
     public func digest(of table: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return hashes[table]?.hex
+        hashes.withLock { $0[table]?.hex }
     }
 }

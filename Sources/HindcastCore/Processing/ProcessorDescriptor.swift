@@ -47,12 +47,12 @@ public struct ProcessorDescriptor: Sendable, Hashable, Codable {
     public let id: String
     /// Bumped whenever the processor's output for the same inputs changes; stale partitions follow.
     public let version: Int
-    /// Pipeline phase: `phase3`, `context`, `phase4`, `features`, `phase5`, `grading`.
-    public let phase: String
+    /// The pipeline phase.
+    public let phase: ProcessorPhase
     public let reads: [TableRead]
     public let writes: [String]
 
-    public init(id: String, version: Int, phase: String, reads: [TableRead], writes: [String]) {
+    public init(id: String, version: Int, phase: ProcessorPhase, reads: [TableRead], writes: [String]) {
         self.id = id
         self.version = version
         self.phase = phase

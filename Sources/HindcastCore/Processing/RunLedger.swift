@@ -9,7 +9,7 @@ public struct RunLedger: Sendable {
         public let runID: String
         public let processorVersion: Int
         public let status: RunStatus
-        public let failureCategory: String?
+        public let failureCategory: FailureCategory?
         public let skipReason: String?
         /// The first error message of a failed run.
         public let error: String?
@@ -53,7 +53,10 @@ public struct RunLedger: Sendable {
         while let row = try rows.next() {
             guard let date = GameDate(row[1] as String), let status = RunStatus(rawValue: row[4]) else { continue }
             let run = Run(
-                runID: row[2], processorVersion: row[3], status: status, failureCategory: row[5], skipReason: row[6],
+                runID: row[2], processorVersion: row[3], status: status,
+                // A category this build does not know still marks the run as not completed.
+                failureCategory: (row[5] as String?).map { FailureCategory(rawValue: $0) ?? .processingError },
+                skipReason: row[6],
                 error: row[7], outputFingerprint: row[8], upstreamDependencies: row[9], durationSeconds: row[10])
             ledger.record(run, for: PartitionKey(row[0], date))
         }

@@ -28,15 +28,18 @@ public struct Runner: Sendable {
     /// `UpstreamDependencies`) and a fingerprint of its output, which later plans compare.
     /// `shouldStop` is asked between steps: when it says yes, the remaining steps are left for a
     /// re-run (every committed step stays committed).
+    ///
+    /// Throws when the warehouse cannot be read before the first step (the run history the
+    /// staleness records rest on) or a failed or blocked step cannot be recorded: a run never goes
+    /// on without its history.
     public func run(
         _ steps: [PlannedStep], progress: (RunEvent) -> Void = { _ in }, shouldStop: () -> Bool = { false }
-    ) -> RunReport {
+    ) throws -> RunReport {
         let invocationID = Runner.newInvocationID()
         let keys = steps.map { PartitionKey($0.processorID, $0.date) }
-        var snapshot =
-            (try? warehouse.read { db in
-                try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: keys)
-            }) ?? DependencySnapshot(ledger: RunLedger(), graph: graph, calendar: calendar, raw: [:])
+        var snapshot = try warehouse.read { db in
+            try DependencySnapshot.load(db, graph: graph, calendar: calendar, keys: keys)
+        }
         let fingerprints = ProfileFingerprints(profile, graph: graph)
         let history = HistoryCache()
         var results: [StepResult] = []
@@ -52,7 +55,7 @@ public struct Runner: Sendable {
             var root = step.processorID
             if let blocker = blockingFailure(for: step, failed: failed) {
                 root = blocker.root
-                result = recordSkip(step, runID: runID, invocationID: invocationID, reason: blocker.reason)
+                result = try recordSkip(step, runID: runID, invocationID: invocationID, reason: blocker.reason)
             } else if case .upstreamRecomputed = step.reason,
                 snapshot.state(of: key, profile: fingerprints).status.isComplete
             {
@@ -65,7 +68,8 @@ public struct Runner: Sendable {
                 let consumed = snapshot.current(
                     descriptor, on: step.date, profileName: profile.name,
                     profileFingerprint: fingerprints.of(step.processorID))
-                result = execute(step, runID: runID, invocationID: invocationID, consumed: consumed, history: history)
+                result = try execute(
+                    step, runID: runID, invocationID: invocationID, consumed: consumed, history: history)
                 for table in descriptor.writes { history.invalidate(table, date: step.date) }
             }
             if result.failedOrBlocked {
@@ -112,6 +116,17 @@ public struct Runner: Sendable {
         return nil
     }
 
+    /// The run history's `errors` for a failed step: one line naming the error (SQLite errors
+    /// without the statement text), then, for a failed SQLite statement, `failed SQL: ` and the
+    /// statement itself, so the run history says which query failed.
+    static func errors(_ error: any Error) -> [String] {
+        var errors = [describe(error)]
+        if let database = error as? DatabaseError, let sql = database.sql {
+            errors.append("failed SQL: \(sql)")
+        }
+        return errors
+    }
+
     /// One line for the run history: SQLite errors without the statement text.
     static func describe(_ error: any Error) -> String {
         guard let database = error as? DatabaseError else { return String(describing: error) }
@@ -131,7 +146,7 @@ public struct Runner: Sendable {
     private func execute(
         _ step: PlannedStep, runID: String, invocationID: String, consumed: UpstreamDependencies,
         history: HistoryCache
-    ) -> StepResult {
+    ) throws -> StepResult {
         guard let processor = graph.processor(step.processorID) else {
             preconditionFailure("planned step for unknown processor \(step.processorID)")
         }
@@ -186,17 +201,19 @@ public struct Runner: Sendable {
             record.status = .failed
             record.processedAt = Timestamp.now()
             record.durationSeconds = Runner.seconds(since: clock)
-            record.failureCategory = "PROCESSING_ERROR"
-            record.errors = JSONText.array([message])
+            record.failureCategory = .processingError
+            record.errors = JSONText.array(Runner.errors(error))
             record.upstreamDependencies = consumed.json
-            _ = try? warehouse.write { db in try record.insert(db) }
+            try warehouse.write { db in try record.insert(db) }
             return StepResult(
                 step: step, runID: runID, status: .failed, outcome: nil, message: message,
                 durationSeconds: Runner.seconds(since: clock), processorVersion: descriptor.version)
         }
     }
 
-    private func recordSkip(_ step: PlannedStep, runID: String, invocationID: String, reason: String) -> StepResult {
+    private func recordSkip(
+        _ step: PlannedStep, runID: String, invocationID: String, reason: String
+    ) throws -> StepResult {
         guard let processor = graph.processor(step.processorID) else {
             preconditionFailure("planned step for unknown processor \(step.processorID)")
         }
@@ -205,10 +222,10 @@ public struct Runner: Sendable {
             seasonYear: calendar.seasons.seasonYear(for: step.date))
         record.status = .skipped
         record.skipReason = reason
-        record.failureCategory = "UPSTREAM_FAILED"
+        record.failureCategory = .upstreamFailed
         record.processedAt = record.startedAt
         record.durationSeconds = 0
-        _ = try? warehouse.write { db in try record.insert(db) }
+        try warehouse.write { db in try record.insert(db) }
         return StepResult(
             step: step, runID: runID, status: .skipped, outcome: nil, message: reason, durationSeconds: 0,
             processorVersion: processor.descriptor.version)
@@ -221,7 +238,7 @@ public struct Runner: Sendable {
         let output = descriptor.writes.first.flatMap(WarehouseCatalog.table(named:))
         return RunRecord(
             runID: runID, invocationID: invocationID, processorName: descriptor.id,
-            processorVersion: descriptor.version, phase: descriptor.phase, dataDate: step.date.description,
+            processorVersion: descriptor.version, phase: descriptor.phase.rawValue, dataDate: step.date.description,
             seasonYear: seasonYear, status: .running, startedAt: startedAt,
             outputTable: descriptor.writes.joined(separator: ","),
             outputDataset: output?.dataset.rawValue ?? "", profileName: profile.name,

@@ -46,7 +46,7 @@ public struct StepResult: Sendable, Equatable {
     var ledgerRun: RunLedger.Run {
         RunLedger.Run(
             runID: runID, processorVersion: processorVersion, status: status,
-            failureCategory: status == .failed ? "PROCESSING_ERROR" : (outcome == nil ? "UPSTREAM_FAILED" : nil),
+            failureCategory: status == .failed ? .processingError : (outcome == nil ? .upstreamFailed : nil),
             skipReason: status == .skipped ? message : nil, error: status == .failed ? message : nil,
             outputFingerprint: outputFingerprint, upstreamDependencies: consumed, durationSeconds: durationSeconds)
     }

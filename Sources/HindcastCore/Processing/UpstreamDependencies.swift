@@ -64,12 +64,12 @@ extension Profile {
     /// and description, so two profiles with the same settings match whatever they are called):
     /// the prediction and training sections only matter to Phase 5, so changing them never makes
     /// context or features stale.
-    public func fingerprint(forPhase phase: String) -> String {
+    public func fingerprint(forPhase phase: ProcessorPhase) -> String {
         var hash = Fingerprint()
         var copy = self
         copy.name = ""
         copy.description = ""
-        if phase != "phase5" {
+        if phase != .phase5 {
             copy.predictions = PredictionSettings()
             copy.training = TrainingSettings()
         }
@@ -85,7 +85,7 @@ struct ProfileFingerprints {
     private let byProcessor: [String: String]
 
     init(_ profile: Profile, graph: ProcessorGraph) {
-        var byPhase: [String: String] = [:]
+        var byPhase: [ProcessorPhase: String] = [:]
         var byProcessor: [String: String] = [:]
         for processor in graph.ordered {
             let phase = processor.descriptor.phase

@@ -5,9 +5,8 @@ public struct FeatureSettings: Codable, Sendable, Equatable {
         uniqueKeysWithValues: FeatureSource.allCases.map { ($0.rawValue, $0.defaultWeight) })
     /// Days from the season's opening day that count as early season (the reference's bootstrap).
     public var earlySeasonDays: Int = 14
-    /// `flag`: early-season rows carry the flag and NULL features, as the reference;
-    /// `compute`: they get real features (the reference's `--include-bootstrap`).
-    public var earlySeasonMode: String = "flag"
+    /// What the feature store writes for early-season dates.
+    public var earlySeasonMode: EarlySeasonMode = .flag
     /// Score cap when any required feature is a default, and when five or more are.
     public var capWithOneDefault: Double = 69
     public var capWithFiveDefaults: Double = 49
@@ -43,14 +42,23 @@ public struct FeatureSettings: Codable, Sendable, Equatable {
         }
         sourceWeights = d.sourceWeights.merging(weights) { _, new in new }
         earlySeasonDays = try c.decodeIfPresent(Int.self, forKey: .earlySeasonDays) ?? d.earlySeasonDays
-        earlySeasonMode = try c.decodeIfPresent(String.self, forKey: .earlySeasonMode) ?? d.earlySeasonMode
-        guard ["flag", "compute"].contains(earlySeasonMode) else {
+        let mode = try c.decodeIfPresent(String.self, forKey: .earlySeasonMode)
+        guard let earlySeasonMode = mode.map(EarlySeasonMode.init(rawValue:)) ?? d.earlySeasonMode else {
             throw DecodingError.dataCorruptedError(
                 forKey: .earlySeasonMode, in: c, debugDescription: "early_season_mode must be \"flag\" or \"compute\"")
         }
+        self.earlySeasonMode = earlySeasonMode
         capWithOneDefault = try c.decodeIfPresent(Double.self, forKey: .capWithOneDefault) ?? d.capWithOneDefault
         capWithFiveDefaults = try c.decodeIfPresent(Double.self, forKey: .capWithFiveDefaults) ?? d.capWithFiveDefaults
         estimatesAsFeatures =
             try c.decodeIfPresent(Bool.self, forKey: .estimatesAsFeatures) ?? d.estimatesAsFeatures
     }
+}
+
+/// What the feature store writes for dates in the season's first `early_season_days`.
+public enum EarlySeasonMode: String, Codable, Sendable, CaseIterable {
+    /// Early-season rows carry the flag and NULL features, as the reference.
+    case flag
+    /// They get real features (the reference's `--include-bootstrap`).
+    case compute
 }

@@ -44,7 +44,7 @@ public struct Profile: Codable, Sendable, Equatable {
                 "Historical backfills: synthetic context with estimated lines in their own column, features from opening night."
         )
         profile.context.estimateLines = true
-        profile.features.earlySeasonMode = "compute"
+        profile.features.earlySeasonMode = .compute
         return profile
     }()
 

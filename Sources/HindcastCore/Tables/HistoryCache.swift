@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HindcastStore
 
 /// The run's memory of `player_game_summary` partitions. Each game day is read from the warehouse
 /// once per run (one query per run of consecutive unread days) into per-player arrays sorted by
@@ -8,36 +9,42 @@ import GRDB
 ///
 /// A window served is a view of those arrays (`PlayerGameLog`), bounded to the dates asked for, so
 /// what a processor sees is exactly what its own query would have returned.
-public final class HistoryCache: @unchecked Sendable {
-    private let lock = NSLock()
-    /// Per player, loaded games oldest first.
-    private var byPlayer: [String: [PlayerGameLogEntry]] = [:]
-    /// Players with games on each loaded day (to forget a day).
-    private var playersOn: [Int: Set<String>] = [:]
-    private var loaded = Set<Int>()
+public final class HistoryCache: Sendable {
+    /// What the cache holds.
+    fileprivate struct Days: Sendable {
+        /// Per player, loaded games oldest first.
+        var byPlayer: [String: [PlayerGameLogEntry]] = [:]
+        /// Players with games on each loaded day (to forget a day).
+        var playersOn: [Int: Set<String>] = [:]
+        var loaded = Set<Int>()
+    }
+
+    private let days = Locked(Days())
 
     public init() {}
 
     /// Player game summaries dated in `start..<end`, newest first per player.
     public func playerLog(_ db: Database, from start: GameDate, before end: GameDate) throws -> PlayerGameLog {
-        lock.lock()
-        defer { lock.unlock() }
-        try load(db, from: start.dayNumber, before: end.dayNumber)
-        return PlayerGameLog(sorted: byPlayer, from: start, before: end)
+        try days.withLock { days in
+            try days.load(db, from: start.dayNumber, before: end.dayNumber)
+            return PlayerGameLog(sorted: days.byPlayer, from: start, before: end)
+        }
     }
 
     /// Forgets what the cache holds of `table` on `date` (called after a step rewrites it).
     public func invalidate(_ table: String, date: GameDate) {
         guard table == "player_game_summary" else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        loaded.remove(date.dayNumber)
-        for player in playersOn.removeValue(forKey: date.dayNumber) ?? [] {
-            byPlayer[player]?.removeAll { $0.date == date }
+        days.withLock { days in
+            days.loaded.remove(date.dayNumber)
+            for player in days.playersOn.removeValue(forKey: date.dayNumber) ?? [] {
+                days.byPlayer[player]?.removeAll { $0.date == date }
+            }
         }
     }
+}
 
-    private func load(_ db: Database, from start: Int, before end: Int) throws {
+extension HistoryCache.Days {
+    fileprivate mutating func load(_ db: Database, from start: Int, before end: Int) throws {
         var day = start
         while day < end {
             guard !loaded.contains(day) else {

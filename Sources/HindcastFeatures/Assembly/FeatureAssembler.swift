@@ -27,17 +27,18 @@ struct FeatureAssembler {
     /// Every feature of `lookup`, in catalog order.
     func features(for lookup: String) -> [FeatureValue] {
         guard let context = inputs.context[lookup] else {
-            return FeatureCatalog.all.map { FeatureValue.first([], feature: $0.index) }
+            return FeatureID.allCases.map { FeatureValue.first([], feature: $0) }
         }
         let games = inputs.players.games(of: lookup)
         let season = games.filter { $0.date >= inputs.seasonStart }
-        var values = [Int: FeatureValue]()
+        var values = [FeatureID: FeatureValue]()
         values.merge(playerHistory(lookup, season: season, year: games, context: context)) { $1 }
         values.merge(matchup(lookup, season: season, context: context)) { $1 }
         values.merge(gameContext(lookup, season: season, context: context)) { $1 }
         values.merge(team(lookup, context: context)) { $1 }
-        values.merge(vegas(lookup, season: season, context: context, pointsAvgSeason: values[2]?.value)) { $1 }
-        return FeatureCatalog.all.map { values[$0.index] ?? FeatureValue.first([], feature: $0.index) }
+        values.merge(vegas(lookup, season: season, context: context, pointsAvgSeason: values[.pointsAvgSeason]?.value))
+        { $1 }
+        return FeatureID.allCases.map { values[$0] ?? FeatureValue.first([], feature: $0) }
     }
 
     /// Points of played games, newest first.

@@ -14,7 +14,7 @@ struct FeatureInputs {
         let gamesInLast7Days: Int?
         let teamPaceLast10: Double?
         let teamOffRatingLast10: Double?
-        let contextOrigin: String?
+        let contextOrigin: ContextOrigin?
     }
 
     struct Composite {
@@ -22,7 +22,7 @@ struct FeatureInputs {
         let mismatch: Double?
         let pace: Double?
         let usage: Double?
-        let contextOrigin: String?
+        let contextOrigin: ContextOrigin?
     }
 
     struct Zones {
@@ -67,7 +67,7 @@ struct FeatureInputs {
             cache[row[0]] = DailyCache(
                 pointsAvgLast5: row[1], pointsAvgLast10: row[2], pointsAvgSeason: row[3], pointsStdLast10: row[4],
                 minutesAvgLast10: row[5], gamesInLast7Days: row[6], teamPaceLast10: row[7], teamOffRatingLast10: row[8],
-                contextOrigin: row[9])
+                contextOrigin: (row[9] as String?).flatMap(ContextOrigin.init(rawValue:)))
         }
         var composite: [String: Composite] = [:]
         for row in try Row.fetchAll(
@@ -79,7 +79,8 @@ struct FeatureInputs {
                 """, arguments: [day])
         {
             composite[row[0]] = Composite(
-                fatigue: row[1], mismatch: row[2], pace: row[3], usage: row[4], contextOrigin: row[5])
+                fatigue: row[1], mismatch: row[2], pace: row[3], usage: row[4],
+                contextOrigin: (row[5] as String?).flatMap(ContextOrigin.init(rawValue:)))
         }
         var zones: [String: Zones] = [:]
         for row in try Row.fetchAll(

@@ -12,11 +12,11 @@ public struct FeatureValue: Sendable, Equatable {
 
     /// The first candidate with a finite value, else the feature's default (tag `default`), else
     /// missing: the reference's fallback order, with honest tags.
-    public static func first(_ candidates: [(Double?, FeatureSource)], feature index: Int) -> FeatureValue {
+    public static func first(_ candidates: [(Double?, FeatureSource)], feature id: FeatureID) -> FeatureValue {
         for (value, source) in candidates {
             if let value, value.isFinite { return FeatureValue(value, source) }
         }
-        if let fallback = FeatureCatalog.feature(index).defaultValue { return FeatureValue(fallback, .default) }
+        if let fallback = id.definition.defaultValue { return FeatureValue(fallback, .default) }
         return FeatureValue(nil, .missing)
     }
 }
@@ -31,7 +31,7 @@ enum ContextTag {
 
     /// The tag of a Phase 4 value; `dependsOnContext` values from rows that consumed synthetic
     /// context are `phase4_synthetic_input`.
-    static func phase4(origin: String?, dependsOnContext: Bool) -> FeatureSource {
-        dependsOnContext && origin == ContextOrigin.synthetic.rawValue ? .phase4SyntheticInput : .phase4
+    static func phase4(origin: ContextOrigin?, dependsOnContext: Bool) -> FeatureSource {
+        dependsOnContext && origin == .synthetic ? .phase4SyntheticInput : .phase4
     }
 }

@@ -8,24 +8,24 @@ extension FeatureAssembler {
     func vegas(
         _ lookup: String, season: [PlayerGameLogEntry], context: PlayerContextRecord, pointsAvgSeason: Double?
     )
-        -> [Int: FeatureValue]
+        -> [FeatureID: FeatureValue]
     {
-        var f = [Int: FeatureValue]()
+        var f = [FeatureID: FeatureValue]()
         let observedLine = context.currentPointsLine
         if let line = observedLine {
             let opening = context.openingPointsLine ?? line
-            f[25] = FeatureValue(line, .vegasObserved)
-            f[26] = FeatureValue(opening, .vegasObserved)
-            f[27] = FeatureValue(line - opening, .vegasObserved)
-            f[28] = FeatureValue(1, .vegasObserved)
-            if let average = pointsAvgSeason { f[53] = FeatureValue(line - average, .vegasObserved) }
+            f[.vegasPointsLine] = FeatureValue(line, .vegasObserved)
+            f[.vegasOpeningLine] = FeatureValue(opening, .vegasObserved)
+            f[.vegasLineMove] = FeatureValue(line - opening, .vegasObserved)
+            f[.hasVegasLine] = FeatureValue(1, .vegasObserved)
+            if let average = pointsAvgSeason { f[.lineVsSeasonAvg] = FeatureValue(line - average, .vegasObserved) }
         } else {
-            f[28] = .first([], feature: 28)
+            f[.hasVegasLine] = .first([], feature: .hasVegasLine)
             if estimatesAsFeatures, context.isSynthetic, let line = context.estimatedPointsLine {
-                f[25] = FeatureValue(line, .estimated)
-                f[26] = FeatureValue(line, .estimated)
-                f[27] = FeatureValue(0, .estimated)
-                if let average = pointsAvgSeason { f[53] = FeatureValue(line - average, .estimated) }
+                f[.vegasPointsLine] = FeatureValue(line, .estimated)
+                f[.vegasOpeningLine] = FeatureValue(line, .estimated)
+                f[.vegasLineMove] = FeatureValue(0, .estimated)
+                if let average = pointsAvgSeason { f[.lineVsSeasonAvg] = FeatureValue(line - average, .estimated) }
             }
         }
         let useEstimates = estimatesAsFeatures && context.isSynthetic
@@ -35,23 +35,23 @@ extension FeatureAssembler {
         let spread: (Double, FeatureSource)? =
             context.gameSpread.map { ($0, .vegasObserved) }
             ?? (useEstimates ? context.estimatedGameSpread.map { ($0, .estimated) } : nil)
-        if let total { f[38] = FeatureValue(total.0, total.1) }
+        if let total { f[.gameTotalLine] = FeatureValue(total.0, total.1) }
         if let spread {
-            f[41] = FeatureValue(abs(spread.0), spread.1)
+            f[.spreadMagnitude] = FeatureValue(abs(spread.0), spread.1)
             if let total {
                 let source: FeatureSource =
                     spread.1 == .estimated || total.1 == .estimated ? .estimated : .vegasObserved
-                f[42] = FeatureValue((total.0 - spread.0) / 2, source)
+                f[.impliedTeamTotal] = FeatureValue((total.0 - spread.0) / 2, source)
             }
         }
         let books = Array((inputs.bookLines[lookup] ?? [:]).values)
         if books.count >= 2, let spread = ScoringSummary.sampleStandardDeviation(books) {
-            f[50] = FeatureValue(spread, .vegasObserved)
+            f[.multiBookLineStd] = FeatureValue(spread, .vegasObserved)
         }
         if observedLine != nil {
             let tag = ContextTag.phase3(context)
-            f[51] = .first([(context.propOverStreak.map(Double.init), tag)], feature: 51)
-            f[52] = .first([(context.propUnderStreak.map(Double.init), tag)], feature: 52)
+            f[.propOverStreak] = .first([(context.propOverStreak.map(Double.init), tag)], feature: .propOverStreak)
+            f[.propUnderStreak] = .first([(context.propUnderStreak.map(Double.init), tag)], feature: .propUnderStreak)
         }
         return f
     }

@@ -7,7 +7,7 @@ import HindcastStore
 /// analysis and the opponent's zone defence, and recording the origin of the context it consumed.
 public struct PlayerCompositeFactorsProcessor: Processor {
     public static let descriptor = ProcessorDescriptor(
-        id: "player_composite_factors", version: 1, phase: "phase4",
+        id: "player_composite_factors", version: 1, phase: .phase4,
         reads: [
             TableRead("upcoming_player_game_context"), TableRead("player_shot_zone_analysis"),
             TableRead("team_defense_zone_analysis"),

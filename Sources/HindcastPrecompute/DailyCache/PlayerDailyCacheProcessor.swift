@@ -7,7 +7,7 @@ import HindcastStore
 /// shot-zone profile, and the context fields it copies, with the origin of that context.
 public struct PlayerDailyCacheProcessor: Processor {
     public static let descriptor = ProcessorDescriptor(
-        id: "player_daily_cache", version: 1, phase: "phase4",
+        id: "player_daily_cache", version: 1, phase: .phase4,
         reads: [
             TableRead("upcoming_player_game_context"), TableRead("player_shot_zone_analysis"),
             TableRead("player_game_summary", .history(days: nil)),

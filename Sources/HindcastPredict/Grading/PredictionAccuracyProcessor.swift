@@ -8,7 +8,7 @@ public struct PredictionAccuracyProcessor: Processor {
     public static let table = "prediction_accuracy"
 
     public static let descriptor = ProcessorDescriptor(
-        id: table, version: 1, phase: "grading",
+        id: table, version: 1, phase: .grading,
         reads: [TableRead("player_prop_predictions"), TableRead("player_game_summary")],
         writes: [table])
 

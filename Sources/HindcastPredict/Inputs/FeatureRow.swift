@@ -57,7 +57,7 @@ public struct FeatureRow: Sendable, Equatable {
 
     /// Whether the player plays at home: feature 15 when observed, else the row's `is_home`.
     public var playsAtHome: Bool {
-        if let value = features.value(Feature.homeAway) { return value >= 0.5 }
+        if let value = features.value(.homeAway) { return value >= 0.5 }
         return isHome ?? false
     }
 }

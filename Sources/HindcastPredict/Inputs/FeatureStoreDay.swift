@@ -4,9 +4,27 @@ import HindcastCore
 
 /// A date's `ml_feature_store` rows, loaded with one query (decoded on every core).
 enum FeatureStoreDay {
-    /// What the cursor yields before decoding: read on the writer's thread, decoded in parallel.
-    private struct Stored: @unchecked Sendable {
-        let row: Row
+    /// One row as the cursor yields it, in plain values: read on the writer's thread, its JSON
+    /// text decoded on every core.
+    private struct Stored: Sendable {
+        let playerLookup: String
+        let universalPlayerID: String?
+        let gameID: String
+        let teamAbbr: String?
+        let opponentTeamAbbr: String?
+        let isHome: Bool?
+        let daysRest: Int?
+        let features: String?
+        let qualityScore: Double?
+        let qualityTier: String?
+        let syntheticFeatureCount: Int?
+        let syntheticShare: Double?
+        let defaultFeatureIndices: String?
+        let contextOrigin: String?
+        let syntheticContextFields: String?
+        let earlySeason: Bool?
+        let inputFingerprint: String?
+        let sources: String?
         let observed: [Double?]
     }
 
@@ -29,22 +47,28 @@ enum FeatureStoreDay {
             var observed: [Double?] = []
             observed.reserveCapacity(count)
             for index in 0..<count { observed.append(row[first + index] as Double?) }
-            stored.append(Stored(row: row.copy(), observed: observed))
+            stored.append(
+                Stored(
+                    playerLookup: row[0], universalPlayerID: row[1], gameID: row[2], teamAbbr: row[3],
+                    opponentTeamAbbr: row[4], isHome: row[5], daysRest: row[6], features: row[7], qualityScore: row[8],
+                    qualityTier: row[9], syntheticFeatureCount: row[10], syntheticShare: row[11],
+                    defaultFeatureIndices: row[12], contextOrigin: row[13], syntheticContextFields: row[14],
+                    earlySeason: row[15], inputFingerprint: row[16], sources: row[17], observed: observed))
         }
         return try ParallelMap.map(stored) { item in
-            let row = item.row
-            let sources = JSONText.strings(row[17] as String?).map(FeatureSource.init(rawValue:))
+            let sources = JSONText.strings(item.sources).map(FeatureSource.init(rawValue:))
             let vector = FeatureVector(
-                filled: numbers(row[7]), observed: item.observed,
+                filled: numbers(item.features), observed: item.observed,
                 sources: sources.count == count ? sources : Array(repeating: nil, count: count))
             return FeatureRow(
-                playerLookup: row[0], universalPlayerID: row[1], gameID: row[2], teamAbbr: row[3],
-                opponentTeamAbbr: row[4], isHome: row[5], daysRest: row[6], features: vector,
-                qualityScore: row[8] ?? 0, qualityTier: row[9] ?? QualityTier.critical.rawValue,
-                syntheticFeatureCount: row[10] ?? 0, syntheticShare: row[11] ?? 0,
-                defaultFeatureIndices: row[12] ?? "[]", contextOrigin: row[13],
-                syntheticContextFields: JSONText.strings(row[14]), earlySeason: row[15] ?? false,
-                inputFingerprint: row[16] ?? "")
+                playerLookup: item.playerLookup, universalPlayerID: item.universalPlayerID, gameID: item.gameID,
+                teamAbbr: item.teamAbbr, opponentTeamAbbr: item.opponentTeamAbbr, isHome: item.isHome,
+                daysRest: item.daysRest, features: vector, qualityScore: item.qualityScore ?? 0,
+                qualityTier: item.qualityTier ?? QualityTier.critical.rawValue,
+                syntheticFeatureCount: item.syntheticFeatureCount ?? 0, syntheticShare: item.syntheticShare ?? 0,
+                defaultFeatureIndices: item.defaultFeatureIndices ?? "[]", contextOrigin: item.contextOrigin,
+                syntheticContextFields: JSONText.strings(item.syntheticContextFields),
+                earlySeason: item.earlySeason ?? false, inputFingerprint: item.inputFingerprint ?? "")
         }
     }
 

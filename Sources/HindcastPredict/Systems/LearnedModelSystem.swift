@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// `gbt_v1`: the gradient-boosted points model, walk-forward. For a date D it uses the newest
 /// `model_registry` model named by the profile's `training.model_name` whose training range ends
@@ -64,7 +65,7 @@ public struct LoadedModel: PredictionSystem {
         let row = modelRow(player)
         let points = model.predict(row: row)
         let quality = player.features.qualityScore
-        let spread = player.features.features.filled(Feature.pointsStdLast10)
+        let spread = player.features.features.filled(.pointsStdLast10)
         let qualityBonus: Double = quality >= 90 ? 10 : quality >= 80 ? 7 : quality >= 70 ? 5 : 2
         let spreadBonus: Double = spread < 4 ? 10 : spread < 6 ? 7 : spread < 8 ? 5 : 2
         var prediction = SystemPrediction(
@@ -96,22 +97,26 @@ public struct LoadedModel: PredictionSystem {
 }
 
 /// Decoded models by id, shared by every run of the process; a handful at most.
-final class ModelCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var models: [String: LoadedModel] = [:]
-    private var order: [String] = []
+final class ModelCache: Sendable {
+    private struct Kept: Sendable {
+        var models: [String: LoadedModel] = [:]
+        /// Ids, oldest first.
+        var order: [String] = []
+    }
+
+    private let kept = Locked(Kept())
     private let capacity = 8
 
     func model(_ id: String) -> LoadedModel? {
-        lock.lock()
-        defer { lock.unlock() }
-        return models[id]
+        kept.withLock { $0.models[id] }
     }
 
     func keep(_ model: LoadedModel) {
-        lock.lock()
-        defer { lock.unlock() }
-        if models.updateValue(model, forKey: model.info.modelID) == nil { order.append(model.info.modelID) }
-        if order.count > capacity { models[order.removeFirst()] = nil }
+        kept.withLock { kept in
+            if kept.models.updateValue(model, forKey: model.info.modelID) == nil {
+                kept.order.append(model.info.modelID)
+            }
+            if kept.order.count > capacity { kept.models[kept.order.removeFirst()] = nil }
+        }
     }
 }

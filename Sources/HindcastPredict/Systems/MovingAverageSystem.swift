@@ -11,15 +11,15 @@ public struct MovingAverageSystem: PredictionSystem {
     public func predict(_ player: PlayerDay) -> SystemPrediction {
         let f = player.features.features
         let base =
-            0.5 * f.filled(Feature.pointsAvgLast5) + 0.3 * f.filled(Feature.pointsAvgLast10) + 0.2
-            * f.filled(Feature.pointsAvgSeason)
+            0.5 * f.filled(.pointsAvgLast5) + 0.3 * f.filled(.pointsAvgLast10) + 0.2
+            * f.filled(.pointsAvgSeason)
         var adjustments = Adjustments()
-        adjustments.fatigue = RuleAdjustments.movingAverageFatigue(f.filled(Feature.fatigueScore))
-        adjustments.shotZone = 0.3 * f.filled(Feature.shotZoneMismatch)
-        adjustments.other = f.filled(Feature.backToBack) >= 0.5 ? -1.5 : 0
-        adjustments.pace = 0.3 * f.filled(Feature.paceScore)
+        adjustments.fatigue = RuleAdjustments.movingAverageFatigue(f.filled(.fatigueScore))
+        adjustments.shotZone = 0.3 * f.filled(.shotZoneMismatchScore)
+        adjustments.other = f.filled(.backToBack) >= 0.5 ? -1.5 : 0
+        adjustments.pace = 0.3 * f.filled(.paceScore)
         adjustments.homeAway = player.features.playsAtHome ? 0.5 : -0.5
-        adjustments.usageSpike = 0.4 * f.filled(Feature.usageSpikeScore)
+        adjustments.usageSpike = 0.4 * f.filled(.usageSpikeScore)
         let total = [
             adjustments.fatigue, adjustments.shotZone, adjustments.other, adjustments.pace, adjustments.homeAway,
             adjustments.usageSpike,
@@ -27,7 +27,7 @@ public struct MovingAverageSystem: PredictionSystem {
         var prediction = SystemPrediction(
             points: RuleAdjustments.clampPoints(base + total),
             baseConfidence: RuleAdjustments.ruleConfidence(
-                pointsStdLast10: f.filled(Feature.pointsStdLast10), gamesInLast7Days: f.filled(Feature.gamesInLast7Days)
+                pointsStdLast10: f.filled(.pointsStdLast10), gamesInLast7Days: f.filled(.gamesInLast7Days)
             ))
         prediction.adjustments = adjustments
         prediction.keyFactors = ["weighted_average": String(Rounding.hundredth(base))]

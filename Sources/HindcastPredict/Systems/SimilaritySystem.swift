@@ -25,7 +25,7 @@ public struct SimilaritySystem: PredictionSystem {
             rest: SimilarityBuckets.rest(daysRest: player.features.daysRest ?? backToBackRest(f)),
             isHome: player.features.playsAtHome,
             form: SimilarityBuckets.form(
-                lastFive: f.filled(Feature.pointsAvgLast5), season: f.filled(Feature.pointsAvgSeason)))
+                lastFive: f.filled(.pointsAvgLast5), season: f.filled(.pointsAvgSeason)))
         let matches = Self.similarGames(to: today, among: player)
         let scores: [Double] = matches.map { $0.score }
         let outcomes: [Double] = matches.map { $0.game.points }
@@ -34,16 +34,16 @@ public struct SimilaritySystem: PredictionSystem {
         if matches.count >= Self.minimumGames {
             baseline = zip(scores, outcomes).map(*).reduce(0, +) / scores.reduce(0, +)
         } else {
-            baseline = player.games.seasonAverage ?? f.filled(Feature.pointsAvgSeason)
+            baseline = player.games.seasonAverage ?? f.filled(.pointsAvgSeason)
             warnings.append(
                 "\(matches.count) similar game\(matches.count == 1 ? "" : "s") (5 needed): baseline is the season average"
             )
         }
         var adjustments = Adjustments()
-        adjustments.fatigue = 0.015 * (f.filled(Feature.fatigueScore) - 70)
-        adjustments.shotZone = 0.4 * f.filled(Feature.shotZoneMismatch)
-        adjustments.pace = 0.8 * f.filled(Feature.paceScore)
-        adjustments.usageSpike = 0.8 * f.filled(Feature.usageSpikeScore)
+        adjustments.fatigue = 0.015 * (f.filled(.fatigueScore) - 70)
+        adjustments.shotZone = 0.4 * f.filled(.shotZoneMismatchScore)
+        adjustments.pace = 0.8 * f.filled(.paceScore)
+        adjustments.usageSpike = 0.8 * f.filled(.usageSpikeScore)
         adjustments.homeAway = player.features.playsAtHome ? 0.8 : -0.5
         let total = [
             adjustments.fatigue, adjustments.shotZone, adjustments.pace, adjustments.usageSpike, adjustments.homeAway,
@@ -85,7 +85,7 @@ public struct SimilaritySystem: PredictionSystem {
     }
 
     private func backToBackRest(_ f: FeatureVector) -> Int? {
-        f.value(Feature.backToBack).map { $0 >= 0.5 ? 1 : 2 }
+        f.value(.backToBack).map { $0 >= 0.5 ? 1 : 2 }
     }
 
     /// 35, plus by match count +12 (≥ 15), +9 (≥ 10), +6 (≥ 7), −10 (≥ 5), −15 (fewer); by mean

@@ -18,10 +18,10 @@ public struct ZoneMatchupSystem: PredictionSystem {
         let f = player.features.features
         let neutral = player.season.teamDefense.leagueRating(before: player.date) ?? Self.fallbackNeutralRating
         // A defaulted opponent rating says nothing about the opponent: no zone adjustment.
-        let defence = f.value(Feature.opponentDefRating) ?? neutral
+        let defence = f.value(.opponentDefRating) ?? neutral
         let zones: [(share: Double?, multiplier: Double)] = [
-            (f.value(Feature.pctPaint), 1.2), (f.value(Feature.pctMidRange), 1.0), (f.value(Feature.pctThree), 1.1),
-            (f.filled(Feature.pctFreeThrow), 0.8),
+            (f.value(.pctPaint), 1.2), (f.value(.pctMidRange), 1.0), (f.value(.pctThree), 1.1),
+            (f.filled(.pctFreeThrow), 0.8),
         ]
         var zoneTotal = 0.0
         for zone in zones {
@@ -31,22 +31,22 @@ public struct ZoneMatchupSystem: PredictionSystem {
         }
         var adjustments = Adjustments()
         adjustments.shotZone = zoneTotal
-        adjustments.pace = 0.4 * f.filled(Feature.paceScore)
+        adjustments.pace = 0.4 * f.filled(.paceScore)
         adjustments.homeAway = player.features.playsAtHome ? 0.8 : -0.8
-        adjustments.fatigue = RuleAdjustments.zoneMatchupFatigue(f.filled(Feature.fatigueScore))
-        let season = f.filled(Feature.pointsAvgSeason)
+        adjustments.fatigue = RuleAdjustments.zoneMatchupFatigue(f.filled(.fatigueScore))
+        let season = f.filled(.pointsAvgSeason)
         let points = season + zoneTotal + adjustments.pace! + adjustments.homeAway! + adjustments.fatigue!
         var prediction = SystemPrediction(
             points: RuleAdjustments.clampPoints(points),
             baseConfidence: RuleAdjustments.ruleConfidence(
-                pointsStdLast10: f.filled(Feature.pointsStdLast10), gamesInLast7Days: f.filled(Feature.gamesInLast7Days)
+                pointsStdLast10: f.filled(.pointsStdLast10), gamesInLast7Days: f.filled(.gamesInLast7Days)
             ))
         prediction.adjustments = adjustments
         prediction.keyFactors = [
             "opponent_def_rating": String(Rounding.hundredth(defence)),
             "league_def_rating": String(Rounding.hundredth(neutral)),
         ]
-        if f.value(Feature.pctPaint) == nil || f.value(Feature.pctMidRange) == nil {
+        if f.value(.pctPaint) == nil || f.value(.pctMidRange) == nil {
             prediction.warnings.append("no paint/mid-range shares: those zones left out")
         }
         return prediction

@@ -31,7 +31,7 @@ public enum PointsModelTrainer {
     /// Where a model feature sits in a training or prediction row (catalog features, then market
     /// values), `nil` for a name that is neither.
     public static func column(of name: String) -> Int? {
-        FeatureCatalog.index(of: name)
+        FeatureCatalog.id(named: name)?.rawValue
             ?? MarketFeatures.names.firstIndex(of: name).map { FeatureCatalog.all.count + $0 }
     }
 

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Issue 15's scale benchmark: ten seasons in one warehouse, simulated by replaying the two real
+# seasons (the bundled 2021-22 and Data/2022-23, with 2022-23's shot zones from
+# ../shared/data/2022-23 when present) under shifted dates, alternately: 2021-22, 2022-23, then
+# 2021-22 again as the 2023-24 season, 2022-23 as 2024-25, and so on. Each season is imported and
+# its regular season backfilled with every processor; after 1, 2, 5 and 10 seasons it prints the
+# cumulative time, the peak memory of the largest single command so far, and the file size.
+#
+# How dates move: by whole multiples of 364 days (52 weeks), not by calendar years. A replayed
+# season then keeps every weekday and every gap between dates exactly (back-to-backs, rest days,
+# 7/10/30-day windows, the early-season span), so each replay does the same work as the season it
+# copies and growth can only come from the warehouse getting bigger. Shifting by years would move
+# weekdays and add a 29 February inside some seasons (changing rest days and windows). The price:
+# each replay starts about 1.25 days earlier per year than the real calendar would have it (the
+# ninth season opens 2029-10-09 instead of about 2029-10-19), still in October, so the season a
+# date belongs to (the newest opening day before it, August onward counting toward the next) and
+# every season label stay right. Labels, game codes (date + home team), the NBA game ids of shot
+# zones (their two year digits), the spelled-out local start dates, tip-off times and the source
+# page names are rewritten to the new season so nothing collides with the original.
+# Usage: benchmarks/ten-seasons.sh [seasons]    (default 10; prints figures; about 10 minutes)
+#   HINDCAST_BIN=path/to/hindcast measures that binary instead of building this checkout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seasons="${1:-10}"
+if [ -z "${HINDCAST_BIN:-}" ]; then swift build -c release --product hindcast >/dev/null; fi
+bin="${HINDCAST_BIN:-$(swift build -c release --show-bin-path)/hindcast}"
+bundled="$(swift build -c release --show-bin-path)/Hindcast_HindcastIngest.resources/Bundled/2021-22"
+[ -d "$bundled" ] || bundled=Sources/HindcastIngest/Bundled/2021-22
+zones=../shared/data/2022-23/player_game_shot_zones.csv
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# shift.py SOURCE_DIR TARGET_DIR SOURCE_YEAR TARGET_YEAR [zones.csv]: the season's CSVs with every
+# date moved by (TARGET_YEAR - SOURCE_YEAR) * 364 days; prints the regular season's first and last day.
+cat >"$work/shift.py" <<'PYTHON'
+import csv, datetime, os, re, sys
+source, target, source_year, target_year = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+extra = sys.argv[5:]
+days = datetime.timedelta(days=(target_year - source_year) * 364)
+label = f"{target_year}-{(target_year + 1) % 100:02d}"
+def day(text):
+    return (datetime.date.fromisoformat(text) + days).isoformat()
+def spelled(text):  # "10:00 PM, October 19, 2021"
+    match = re.match(r"^(.*, )([A-Za-z]+ \d+, \d{4})$", text)
+    if not match:
+        return text
+    moved = datetime.datetime.strptime(match.group(2), "%B %d, %Y").date() + days
+    return match.group(1) + f"{moved:%B} {moved.day}, {moved.year}"
+def stamp(text):  # 2021-11-01T03:30:00Z
+    moved = datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ") + days
+    return moved.strftime("%Y-%m-%dT%H:%M:%SZ")
+def shift_row(row):
+    for key, value in row.items():
+        if not value:
+            continue
+        if key in ("season",):
+            row[key] = label
+        elif key in ("game_date", "GAME_DATE"):
+            row[key] = day(value)
+        elif key == "game_code":  # 202110190LAL: date, 0, home team
+            row[key] = datetime.date.fromisoformat(day(f"{value[0:4]}-{value[4:6]}-{value[6:8]}")).strftime("%Y%m%d") + value[8:]
+        elif key == "GAME_ID":  # 0022200001: the season's two year digits at 3-4
+            row[key] = value[:3] + f"{target_year % 100:02d}" + value[5:]
+        elif key in ("tipoff_utc", "captured_at"):
+            row[key] = stamp(value)
+        elif key == "start_time_local":
+            row[key] = spelled(value)
+        elif key == "source_page":
+            row[key] = re.sub(r"NBA_\d{4}_", f"NBA_{target_year + 1}_", value)
+    return row
+os.makedirs(target, exist_ok=True)
+files = [os.path.join(source, name) for name in sorted(os.listdir(source)) if name.endswith(".csv")] + extra
+first = last = None
+for path in files:
+    with open(path, newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = [shift_row(row) for row in reader]
+        fields = reader.fieldnames
+    with open(os.path.join(target, os.path.basename(path)), "w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    if os.path.basename(path) == "schedule.csv":
+        regular = sorted(row["game_date"] for row in rows if row["season_type"] == "Regular Season")
+        first, last = regular[0], regular[-1]
+print(first, last)
+PYTHON
+
+echo "hindcast release build ($bin), $(nproc) cores, $(date -u +%Y-%m-%d), checkout at $(git rev-parse --short HEAD)"
+db="$work/ten.sqlite"
+total=0
+peak=0
+printf "%-8s %-9s %-23s %9s %9s %9s %10s\n" seasons season "regular season" "import s" "backfill s" "total s" "file MB"
+for ((k = 0; k < seasons; k++)); do
+    target_year=$((2021 + k))
+    if ((k % 2 == 0)); then source_dir="$bundled" source_year=2021 extra=(); else
+        source_dir=Data/2022-23 source_year=2022 extra=()
+        [ -f "$zones" ] && extra=("$zones")
+    fi
+    folder="$work/season-$target_year"
+    read -r first last < <(python3 "$work/shift.py" "$source_dir" "$folder" "$source_year" "$target_year" "${extra[@]}")
+    start=$(date +%s.%N)
+    peak_import=0
+    for pair in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv \
+        prop-lines:prop_lines.csv shot-zones:player_game_shot_zones.csv; do
+        [ -f "$folder/${pair#*:}" ] || continue
+        /usr/bin/time -f "%M" -o "$work/mem" "$bin" import --db "$db" "${pair%%:*}" "$folder/${pair#*:}" >/dev/null 2>"$work/err" \
+            || { cat "$work/err"; exit 1; }
+        kb=$(tail -1 "$work/mem"); ((kb > peak)) && peak=$kb
+    done
+    imported=$(date +%s.%N)
+    /usr/bin/time -f "%M" -o "$work/mem" "$bin" backfill --db "$db" --start-date "$first" --end-date "$last" \
+        >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
+    done_at=$(date +%s.%N)
+    kb=$(tail -1 "$work/mem"); ((kb > peak)) && peak=$kb
+    import_seconds=$(echo "$imported - $start" | bc -l)
+    backfill_seconds=$(echo "$done_at - $imported" | bc -l)
+    total=$(echo "$total + $import_seconds + $backfill_seconds" | bc -l)
+    [ $k -eq 0 ] && one=$total
+    bytes=$(cat "$db" "$db-wal" 2>/dev/null | wc -c)
+    printf "%-8s %-9s %-23s %9.2f %9.2f %9.2f %10.1f   backfill peak %6.1f MB\n" "$((k + 1))" \
+        "$target_year-$(printf %02d $(((target_year + 1) % 100)))" "$first..$last" "$import_seconds" \
+        "$backfill_seconds" "$total" "$(echo "$bytes / 1048576" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
+    case $((k + 1)) in
+    1 | 2 | 5 | 10)
+        printf "  after %2d seasons: %8.2f s = %5.2f x one season, peak memory so far %6.1f MB, warehouse %7.1f MB\n" \
+            "$((k + 1))" "$total" "$(echo "$total / $one" | bc -l)" "$(echo "$peak / 1024" | bc -l)" \
+            "$(echo "$bytes / 1048576" | bc -l)"
+        ;;
+    esac
+done
