@@ -11,7 +11,9 @@
 #     and the hit rate against the line at |edge| >= 2 and >= 3 (pushes are no bet);
 #  4. on Jan-Apr 2023 player-games without a line: gbt_v1 against the season average;
 #  5. with RETRAIN=monthly (default) also trains one model per month end over
-#     2021-10-19..2023-03-31, re-predicts Jan-Apr 2023 with them and prints the same table.
+#     2021-10-19..2023-03-31, re-predicts Jan-Apr 2023 with them and prints the same table;
+#  6. gbt_v1's and ensemble_v1's hit rate on the lined player-games by |edge| bucket and by
+#     confidence decile (every prediction as a bet on its edge's side, pushes no bet).
 # Usage: benchmarks/model-walk-forward.sh [scratch-path] [2022-23 data folder] [shared data folder]
 #   (defaults: .build-model, Data/2022-23, ../shared/data). KEEP=1 keeps the warehouse.
 set -euo pipefail
@@ -61,6 +63,27 @@ with_line_table() {
     UNION ALL SELECT 'draftkings_line', COUNT(*), ROUND(AVG(ABS(line - y)), 3), NULL, NULL, NULL, NULL
         FROM j WHERE system_id = 'gbt_v1'
     ORDER BY mae"
+}
+
+# gbt_v1 and ensemble_v1 on player-games of [$1, $2] with a DraftKings line, every prediction as a bet
+# on its edge's side (pushes no bet), split by $3: 'edge' (|predicted - line| bucket) or 'decile'
+# (prediction_accuracy.confidence_decile).
+split_table() {
+    local key="CASE WHEN ABS(p - line) < 1 THEN '0-1' WHEN ABS(p - line) < 2 THEN '1-2'
+        WHEN ABS(p - line) < 3 THEN '2-3' WHEN ABS(p - line) < 5 THEN '3-5' ELSE '5+' END"
+    if [ "$3" = decile ]; then key="printf('d%02d', decile)"; fi
+    sql "WITH dk AS (SELECT game_date, universal_player_id, MIN(line) AS line FROM prop_lines
+            WHERE bookmaker = 'draftkings' AND market = 'player_points' AND universal_player_id IS NOT NULL
+            GROUP BY 1, 2),
+        a AS (SELECT pa.system_id, pa.predicted_points AS p, pa.actual_points AS y, pa.confidence_decile AS decile,
+                dk.line FROM prediction_accuracy pa
+            JOIN player_prop_predictions pp ON pp.prediction_id = pa.prediction_id
+            JOIN dk ON dk.game_date = pa.game_date AND dk.universal_player_id = pp.universal_player_id
+            WHERE pa.game_date BETWEEN '$1' AND '$2' AND pa.is_voided = 0 AND pa.actual_points IS NOT NULL
+                AND pa.system_id IN ('gbt_v1', 'ensemble_v1') AND pa.actual_points <> dk.line AND p <> dk.line)
+    SELECT $key AS $3, system_id, COUNT(*) AS bets, SUM((p > line) = (y > line)) AS won,
+        ROUND(100.0 * SUM((p > line) = (y > line)) / COUNT(*), 1) AS hit_pct
+    FROM a GROUP BY 1, 2 ORDER BY 1, 2"
 }
 
 # gbt_v1, moving average and season average on the same graded player-games of [$1, $2] (with a
@@ -131,6 +154,13 @@ if [ "${RETRAIN:-monthly}" != none ]; then
     echo "Jan-Apr 2023, player-games without a line, monthly models:"
     baseline_table 2023-01-01 2023-04-09 without
 fi
+
+echo
+echo "Jan-Apr 2023, player-games with a DraftKings line, the last models: hit rate by |edge| bucket"
+split_table 2023-01-01 2023-04-09 edge
+echo
+echo "... and by confidence decile"
+split_table 2023-01-01 2023-04-09 decile
 
 echo
 echo "training time, whole 2021-22 regular season (release):"

@@ -67,16 +67,16 @@ public struct PlayerPropPredictionsProcessor: Processor {
         let lines = try LineContext.load(db, date: date)
         let season = try SeasonHistory.load(db, request: request)
         let (systems, unavailable) = try plan.systems(for: date, profile: request.profile, db: db)
-        var weights: EnsembleWeights?
-        if plan.ensemble {
-            let accuracy = try TrailingAccuracy.load(db, before: date, days: gradeWindowDays)
-            weights = EnsembleWeights.from(
-                accuracy, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
-        }
-        let record =
-            settings.edgeRecordMinimumBets > 0
-            ? try EdgeRecord.load(
-                db, before: date, days: gradeWindowDays, threshold: settings.edgeThreshold) : nil
+        let trailing =
+            plan.ensemble || settings.edgeRecordMinimumBets > 0
+            ? try TrailingAccuracy.load(
+                db, before: date, days: gradeWindowDays, edgeThreshold: settings.edgeThreshold) : nil
+        let weights =
+            plan.ensemble
+            ? trailing.map {
+                EnsembleWeights.from($0, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
+            } : nil
+        let record = settings.edgeRecordMinimumBets > 0 ? trailing?.edgeRecord : nil
         let inserter = try RowInserter(
             db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
         var outcome = Fingerprint()

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import HindcastCore
+import HindcastPredict
 import HindcastStore
 import HindcastTestSupport
 import Testing
@@ -118,5 +120,93 @@ import Testing
         #expect(cell("synthetic", "baseline_season_average")?["mae"] is Double)
         let bySystem = try #require(report["by_system"] as? [[String: Any]])
         #expect(bySystem.count == 6)
+    }
+
+    /// Every graded prediction with an observed line counts as a bet on its edge's side in the
+    /// confidence-decile and |edge|-bucket splits (not only OVER/UNDER calls), pushes and voided
+    /// rows are no bet; the report's cells equal the same count straight from `prediction_accuracy`.
+    @Test func accuracySplitsHitRateByConfidenceDecileAndEdgeBucket() throws {
+        let seeded = try Self.fixture.get()
+        let report = try EndToEnd.json(
+            [
+                "accuracy", "--db", seeded.path, "--start-date", "2021-10-31", "--end-date", "2021-11-08", "--format",
+                "json",
+            ],
+            in: seeded.directory.path)
+        let bets = """
+            FROM prediction_accuracy WHERE is_voided = 0 AND line_value IS NOT NULL AND actual_points IS NOT NULL
+                AND actual_points <> line_value AND predicted_points <> line_value
+            """
+        let won = "SUM((predicted_points > line_value) = (actual_points > line_value))"
+        let bucket = """
+            CASE WHEN ABS(predicted_points - line_value) < 1 THEN '0-1' WHEN ABS(predicted_points - line_value) < 2
+                THEN '1-2' WHEN ABS(predicted_points - line_value) < 3 THEN '2-3'
+                WHEN ABS(predicted_points - line_value) < 5 THEN '3-5' ELSE '5+' END
+            """
+        let decile = "printf('d%02d', confidence_decile)"
+        for (dimension, key) in [("edge_bucket", bucket), ("confidence_decile", decile)] {
+            let expectedBets = try EndToEnd.pairs(
+                seeded.warehouse, "SELECT \(key) || '|' || system_id, COUNT(*) \(bets) GROUP BY 1")
+            let expectedWon = try EndToEnd.pairs(
+                seeded.warehouse, "SELECT \(key) || '|' || system_id, \(won) \(bets) GROUP BY 1")
+            let cells = try #require(report["by_\(dimension)"] as? [[String: Any]])
+            var reported: [String: Int] = [:]
+            var reportedWon: [String: Int] = [:]
+            for cell in cells {
+                let name = "\(cell["group"] as? String ?? "?")|\(cell["system_id"] as? String ?? "?")"
+                reported[name] = cell["bets"] as? Int
+                reportedWon[name] = cell["correct"] as? Int
+            }
+            #expect(expectedBets.count >= 8, "\(dimension): \(expectedBets)")
+            for (name, count) in expectedBets {
+                #expect(reported[name] == count, "\(dimension) \(name)")
+                #expect(reportedWon[name] == expectedWon[name], "\(dimension) \(name)")
+            }
+            #expect(reported.filter { ($0.value) > 0 }.count == expectedBets.count, "\(dimension)")
+        }
+        // Side bets are more than the OVER/UNDER calls: a PASS with an edge still counts here.
+        let calls = try EndToEnd.count(
+            seeded.warehouse, "SELECT COUNT(*) \(bets) AND recommendation IN ('OVER', 'UNDER')")
+        let sideBets = try EndToEnd.count(seeded.warehouse, "SELECT COUNT(*) \(bets)")
+        #expect((sideBets ?? 0) > (calls ?? 0))
+    }
+
+    /// The ensemble's trailing accuracy and the edge-record rule's bets come from one read of the
+    /// grades dated strictly before the date: each equals the same count straight from the table.
+    @Test func theTrailingAccuracyAndTheEdgeRecordAreOneReadOfTheGradesBeforeTheDate() throws {
+        let warehouse = try Self.fixture.get().warehouse
+        for day in ["2021-11-02", "2021-11-09"] {
+            let date = try #require(GameDate(day))
+            let trailing = try warehouse.read { db in
+                try TrailingAccuracy.load(db, before: date, days: 30, edgeThreshold: 2)
+            }
+            let window = "game_date >= '\(date.adding(days: -30))' AND game_date < '\(day)' AND is_voided = 0"
+            let graded = try EndToEnd.pairs(
+                warehouse,
+                "SELECT system_id, COUNT(*) FROM prediction_accuracy WHERE \(window) AND absolute_error IS NOT NULL "
+                    + "GROUP BY 1")
+            #expect(graded.count == 4, "\(day): \(graded)")
+            #expect(trailing.bySystem.mapValues(\.graded) == graded, "\(day)")
+            let errors = try warehouse.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: "SELECT system_id, AVG(absolute_error) FROM prediction_accuracy WHERE \(window) GROUP BY 1"
+                ).map { ($0[0] as String, $0[1] as Double) }
+            }
+            for (system, mae) in errors {
+                #expect(abs((trailing.bySystem[system]?.meanAbsoluteError ?? -1) - mae) < 1e-9, "\(day) \(system)")
+            }
+            let bets = """
+                FROM prediction_accuracy WHERE \(window) AND line_value IS NOT NULL AND actual_points IS NOT NULL
+                    AND actual_points <> line_value AND ABS(predicted_points - line_value) >= 2 GROUP BY 1
+                """
+            let count = try EndToEnd.pairs(warehouse, "SELECT system_id, COUNT(*) \(bets)")
+            let won = try EndToEnd.pairs(
+                warehouse,
+                "SELECT system_id, SUM((predicted_points > line_value) = (actual_points > line_value)) \(bets)")
+            #expect(trailing.edgeRecord.bySystem.mapValues(\.bets) == count, "\(day)")
+            #expect(trailing.edgeRecord.bySystem.mapValues(\.won) == won, "\(day)")
+            #expect(day == "2021-11-02" || !count.isEmpty, "the lined dates before 2021-11-09 hold bets")
+        }
     }
 }

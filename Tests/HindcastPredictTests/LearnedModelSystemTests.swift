@@ -80,6 +80,60 @@ import Testing
         }
     }
 
+    /// Each learned row stores its baseline and contributions by source tag, which add up to its
+    /// departure; `hindcast audit --section learned` reports exactly their means and counts.
+    @Test func auditsLearnedSectionSummarisesTheStoredContributionsBySourceTag() throws {
+        let fixture = try TrainingFixture.warehouse()
+        let warehouse = fixture.warehouse
+        try TrainingFixture.trainAndSave(warehouse)
+        try Self.predict(warehouse, through: Self.firstDate)
+        let stored = try Self.rows(
+            warehouse,
+            "SELECT predicted_points, key_factors FROM player_prop_predictions WHERE system_id = 'gbt_v1'")
+        #expect(stored.count > 100)
+        var departures: [Double] = []
+        var shares: [Double] = []
+        for row in stored {
+            let predicted: Double = row[0]
+            let text: String = row[1]
+            let factors = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            func number(_ key: String) throws -> Double {
+                let value = try #require(factors[key], "\(key)")
+                return try #require((value as? NSNumber)?.doubleValue ?? Double("\(value)"), "\(key)")
+            }
+            let baseline = try number("model_baseline")
+            let byTag = try SourceContributions.tags.map { try number("contribution_\($0)") }
+            // Stored values are rounded; the prediction also to a tenth and clamped to 0-60.
+            if predicted > 0 && predicted < 60 {
+                #expect(abs(baseline + byTag.reduce(0, +) - predicted) < 0.1, "\(text)")
+            }
+            let share = try number("synthetic_estimated_share")
+            let total = byTag.reduce(0) { $0 + abs($1) }
+            if total > 0.1 {
+                #expect(abs(share - (abs(byTag[2]) + abs(byTag[3])) / total) < 0.02, "\(text)")
+            }
+            departures.append(abs(predicted - baseline))
+            shares.append(share)
+        }
+        let run = try CommandLineRun.hindcast(
+            [
+                "audit", "--db", warehouse.path, "--start-date", Self.firstDate, "--end-date", Self.firstDate,
+                "--section", "learned", "--format", "json",
+            ], in: fixture.directory.path)
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let learned = try #require(report["learned"] as? [[String: Any]])
+        #expect(learned.map { $0["system_id"] as? String } == ["gbt_v1"])
+        let cell = try #require(learned.first)
+        #expect(cell["predictions"] as? Int == stored.count)
+        let meanDeparture = departures.reduce(0, +) / Double(departures.count)
+        #expect(abs((cell["mean_departure"] as? Double ?? -1) - meanDeparture) < 0.001)
+        let meanShare = shares.reduce(0, +) / Double(shares.count)
+        #expect(abs((cell["mean_synthetic_estimated_share"] as? Double ?? -1) - meanShare) < 0.001)
+        #expect(cell["mostly_synthetic_predictions"] as? Int == shares.filter { $0 >= 0.5 }.count)
+        #expect(meanDeparture > 0, "the trees moved the predictions off their baseline")
+    }
+
     @Test func withoutAModelTrainedBeforeTheDateItPredictsNothingAndTheRunSummarySaysWhy() throws {
         let fixture = try TrainingFixture.warehouse()
         let warehouse = fixture.warehouse

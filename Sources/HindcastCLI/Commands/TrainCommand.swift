@@ -160,6 +160,17 @@ struct TrainCommand: ParsableCommand {
                 "  baseline (least absolute deviation): "
                     + (pieces.isEmpty ? "constant" : pieces.joined(separator: " else ")))
         }
+        if let blend = run.model.lineBlend {
+            let pieces = blend.pieces.map { piece in
+                "["
+                    + zip(piece.names, piece.coefficients).map { "\($0.0) \(String(format: "%.3f", $0.1))" }
+                    .joined(separator: ", ") + ", model \(String(format: "%.3f", piece.modelCoefficient))"
+                    + " + \(String(format: "%.2f", piece.intercept)); \(piece.rows) validation rows]"
+            }
+            lines.append("  line blend (least absolute deviation): " + pieces.joined(separator: " else "))
+        } else if settings.baseline == "line_blend" {
+            lines.append("  line blend: none (fewer than 200 validation rows with a line)")
+        }
         let top = run.model.featureImportance.prefix(5).map { "\($0.name) \(String(format: "%.3f", $0.importance))" }
         lines.append("  top features: \(top.joined(separator: ", "))")
         lines.append("  trained in \(String(format: "%.1f", run.seconds)) s")

@@ -24,8 +24,10 @@ public struct TrainingSettings: Codable, Sendable, Equatable {
     /// Rows with a larger synthetic share are left out.
     public var maxSyntheticShare: Double = 1.0
     /// The starting margin the trees learn the residual over: `linear` (least-absolute-deviation fits
-    /// on the observed line and the scoring averages, the line's fit where a line exists) or `none`.
-    public var baseline: String = "linear"
+    /// on the observed line and the scoring averages, the line's fit where a line exists), `none`, or
+    /// `line_blend`: `linear`, then on rows with an observed line a least-absolute-deviation blend of
+    /// the line, its implied over probability and the boosted prediction, fitted on the validation dates.
+    public var baseline: String = "line_blend"
     /// The trees' loss: `absolute` (toward the median, what MAE and bets reward) or `squared`.
     public var loss: String = "absolute"
     /// Walk-forward retraining: `none` (train once on the range), `monthly` or `weekly` (one model

@@ -18,13 +18,17 @@ public struct GradientBoostedModel: Codable, Sendable, Equatable {
     public let parameters: BoostingParameters
     /// The per-row starting margin the trees were grown over (`nil`: none, every row starts at `baseScore`).
     public let baseline: MarginBaseline?
+    /// On rows with an observed line, the blend of the line with the boosted prediction (`nil`: none).
+    public let lineBlend: LineBlend?
 
     /// Assembles a model and computes its gain importance from `trees`.
     init(
         featureNames: [String], binEdges: [[Double]], baseScore: Double, trees: [RegressionTree],
-        validationMAEHistory: [Double], parameters: BoostingParameters, baseline: MarginBaseline? = nil
+        validationMAEHistory: [Double], parameters: BoostingParameters, baseline: MarginBaseline? = nil,
+        lineBlend: LineBlend? = nil
     ) {
         self.baseline = baseline
+        self.lineBlend = lineBlend
         self.featureNames = featureNames
         self.binEdges = binEdges
         self.baseScore = baseScore
@@ -54,10 +58,12 @@ public struct GradientBoostedModel: Codable, Sendable, Equatable {
         gainImportance = try container.decode([Double].self, forKey: .gainImportance)
         parameters = try container.decode(BoostingParameters.self, forKey: .parameters)
         baseline = try container.decodeIfPresent(MarginBaseline.self, forKey: .baseline)
+        lineBlend = try container.decodeIfPresent(LineBlend.self, forKey: .lineBlend)
         let featureCount = featureNames.count
         guard trees.allSatisfy({ $0.isWellFormed(featureCount: featureCount) }), gainImportance.count == featureCount,
             binEdges.count == featureCount, baseScore.isFinite,
-            baseline?.isWellFormed(featureCount: featureCount) ?? true
+            baseline?.isWellFormed(featureCount: featureCount) ?? true,
+            lineBlend?.isWellFormed(featureCount: featureCount) ?? true
         else {
             throw DecodingError.dataCorrupted(
                 .init(
@@ -69,14 +75,29 @@ public struct GradientBoostedModel: Codable, Sendable, Equatable {
     public func predict(row: [Double]) -> Double {
         precondition(row.count == featureNames.count, "row has \(row.count) values, model has \(featureNames.count)")
         return row.withUnsafeBufferPointer { values in
-            var prediction = baseScore + (baseline?.margin(values) ?? 0)
-            for tree in trees { prediction += tree.leafValue(row: values) }
-            return prediction
+            let boosted = boostedPrediction(values)
+            return lineBlend?.blend(values, model: boosted) ?? boosted
         }
     }
 
+    /// Base score, margin and trees, before any line blend.
+    func boostedPrediction(_ values: UnsafeBufferPointer<Double>) -> Double {
+        var prediction = baseScore + (baseline?.margin(values) ?? 0)
+        for tree in trees { prediction += tree.leafValue(row: values) }
+        return prediction
+    }
+
+    /// The same model with `blend` as its second stage on rows with a line.
+    public func withLineBlend(_ blend: LineBlend?) -> GradientBoostedModel {
+        GradientBoostedModel(
+            featureNames: featureNames, binEdges: binEdges, baseScore: baseScore, trees: trees,
+            validationMAEHistory: validationMAEHistory, parameters: parameters, baseline: baseline, lineBlend: blend)
+    }
+
     /// Saabas path contributions of the trees for one row: `bias` (base score, baseline margin and
-    /// every root's value) plus the sum of `perFeature` is exactly `predict(row:)`.
+    /// every root's value) plus the sum of `perFeature` is exactly `predict(row:)`. On a row with a
+    /// line blend, the blend's line terms join `bias` and the trees' terms are scaled by its model
+    /// coefficient (the blend is linear in the boosted prediction).
     public func contributions(row: [Double]) -> (bias: Double, margin: Double, perFeature: [Double]) {
         precondition(row.count == featureNames.count, "row has \(row.count) values, model has \(featureNames.count)")
         var perFeature = [Double](repeating: 0, count: featureNames.count)
@@ -84,7 +105,9 @@ public struct GradientBoostedModel: Codable, Sendable, Equatable {
             let margin = baseline?.margin(values) ?? 0
             var bias = baseScore
             for tree in trees { bias += tree.addPathContributions(row: values, into: &perFeature) }
-            return (bias, margin, perFeature)
+            guard let piece = lineBlend?.piece(for: values) else { return (bias, margin, perFeature) }
+            let scale = piece.modelCoefficient
+            return (piece.fixedPart(values) + scale * bias, scale * margin, perFeature.map { scale * $0 })
         }
     }
 

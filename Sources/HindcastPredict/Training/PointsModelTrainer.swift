@@ -43,6 +43,13 @@ public enum PointsModelTrainer {
         ["points_avg_last_5", "points_avg_last_10", "points_avg_season"],
     ]
 
+    /// The line blends tried in order (`training.baseline = line_blend`), each with the boosted
+    /// prediction: the line with its implied over probability; the line alone.
+    public static let lineBlendCandidates: [[String]] = [
+        ["market_points_line", "market_implied_over"],
+        ["market_points_line"],
+    ]
+
     /// Extracts the rows of `range` from the warehouse and trains on them.
     public static func train(
         _ db: Database, name: String, range: DateRange, settings: TrainingSettings, createdAt: String = Timestamp.now()
@@ -72,11 +79,19 @@ public enum PointsModelTrainer {
         do {
             let training = split.trainingSet(split.training, featureNames: names)
             let baseline =
-                settings.baseline == "linear" ? MarginBaseline.fit(training, candidates: baselineCandidates) : nil
-            model = try GradientBoostingTrainer.train(
-                training,
-                validation: split.validation.isEmpty ? nil : split.trainingSet(split.validation, featureNames: names),
-                parameters: parameters, baseline: baseline)
+                settings.baseline == "none" ? nil : MarginBaseline.fit(training, candidates: baselineCandidates)
+            let validation = split.validation.isEmpty ? nil : split.trainingSet(split.validation, featureNames: names)
+            let boosted = try GradientBoostingTrainer.train(
+                training, validation: validation, parameters: parameters, baseline: baseline)
+            if settings.baseline == "line_blend", let validation {
+                let predictions = validation.rows.map { row in
+                    row.withUnsafeBufferPointer { boosted.boostedPrediction($0) }
+                }
+                model = boosted.withLineBlend(
+                    LineBlend.fit(validation, predictions: predictions, candidates: lineBlendCandidates))
+            } else {
+                model = boosted
+            }
         } catch {
             throw .boosting(error.description)
         }

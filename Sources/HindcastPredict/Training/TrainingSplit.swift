@@ -75,8 +75,8 @@ public struct TrainingSplit: Sendable {
             throw .invalidSetting("max_synthetic_share must be within 0...1, got \(settings.maxSyntheticShare)")
         }
         if settings.modelName.isEmpty { throw .invalidSetting("model_name must not be empty") }
-        if !["linear", "none"].contains(settings.baseline) {
-            throw .invalidSetting("baseline must be linear or none, got \(settings.baseline)")
+        if !["line_blend", "linear", "none"].contains(settings.baseline) {
+            throw .invalidSetting("baseline must be line_blend, linear or none, got \(settings.baseline)")
         }
         if BoostingLoss(rawValue: settings.loss) == nil {
             throw .invalidSetting("loss must be absolute or squared, got \(settings.loss)")
