@@ -43,6 +43,17 @@ import Testing
         }
     }
 
+    @Test func aProfileThatHidesTheDatesSnapshotsGivesTheModelNoMarketValues() throws {
+        let fixture = try TrainingFixture.warehouse()
+        let november2 = GameDate("2021-11-02")!
+        var hidden = Profile.standard
+        let shown = try fixture.warehouse.read { db in try MarketLines.visible(db, date: november2, profile: hidden) }
+        #expect(shown.players.count >= 20)
+        hidden.context.hideSnapshots = true
+        let none = try fixture.warehouse.read { db in try MarketLines.visible(db, date: november2, profile: hidden) }
+        #expect(none.players.isEmpty && none.teams.isEmpty)
+    }
+
     @Test func anEstimatedLineOrOneCapturedAfterTipOffNeverBecomesAFeature() throws {
         let fixture = try TrainingFixture.warehouse()
         let warehouse = fixture.warehouse

@@ -69,6 +69,13 @@ public struct MarketLines: Sendable {
         MarketLines(players: try playerLines(db, date: date), teams: try gameLines(db, date: date))
     }
 
+    /// The snapshots a prediction for `date` may use under `profile`: none when the profile hides
+    /// the date's snapshots (`context.hide_snapshots`, fidelity's synthetic side, which predicts as
+    /// if no snapshot of the date had been taken), else `load(_:date:)`.
+    public static func visible(_ db: Database, date: GameDate, profile: Profile) throws -> MarketLines {
+        profile.context.hideSnapshots ? MarketLines() : try load(db, date: date)
+    }
+
     private struct Snapshot {
         let quote: PropLineQuote
         let capturedAt: String?

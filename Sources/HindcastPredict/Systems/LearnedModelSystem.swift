@@ -23,7 +23,7 @@ public struct LearnedModelSystem: WarehouseBackedSystem {
         guard let reference = try ModelRegistry.newest(named: name, before: date, db: db) else {
             return .unavailable(reason: "no \(name) model in model_registry trained before \(date)")
         }
-        let market = try MarketLines.load(db, date: date)
+        let market = try MarketLines.visible(db, date: date, profile: profile)
         if let loaded = cache.model(reference.modelID) { return .ready(loaded.on(market)) }
         let loaded = try LoadedModel(try ModelRegistry.load(id: reference.modelID, db: db), systemID: id)
         cache.keep(loaded)
