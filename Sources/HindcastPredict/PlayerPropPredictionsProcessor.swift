@@ -56,8 +56,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
             settings.edgeRecordMinimumBets > 0
             ? try EdgeRecord.load(
                 db, before: date, days: settings.ensembleWindowDays, threshold: settings.edgeThreshold) : nil
-        let inserter = try RowInserter(
-            db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
+        let inserter = try RowInserter(db, PlayerPropPredictionsColumn.self, sink: request.outputs)
+        let layout = inserter.layout
         var outcome = Fingerprint()
         var written = 0
         var counts: [String: Int] = [:]
@@ -97,8 +97,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
                     runID: request.runID, record: entry
                 ).values
                 return (
-                    try inserter.prepare(values), recorded,
-                    (values["recommendation"] ?? nil) as? String ?? ""
+                    layout.prepare(values), recorded,
+                    String.fromDatabaseValue(values.value(.recommendation)) ?? ""
                 )
             }
             return (rows, line.source.rawValue)

@@ -21,7 +21,8 @@ enum ContextRowWriter {
         let columns = try db.columns(in: table).map(\.name)
         let inserter = try RowInserter(db, table: table, columns: columns, sink: request.outputs)
         var fingerprint = Fingerprint()
-        for (row, prepared) in zip(rows, try ParallelMap.map(rows) { try inserter.prepare($0) }) {
+        let layout = inserter.layout
+        for (row, prepared) in zip(rows, try ParallelMap.map(rows) { try layout.prepare($0) }) {
             try inserter.insert(prepared)
             fingerprint.add((row["input_fingerprint"] ?? nil) as? String)
         }
