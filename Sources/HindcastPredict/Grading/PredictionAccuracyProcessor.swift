@@ -44,9 +44,9 @@ public struct PredictionAccuracyProcessor: Processor {
         var written = 0
         var ungraded = 0
         var counts: [String: Int] = [:]
-        let graded = try ParallelMap.map(predictions) {
+        let graded = try ParallelMap.map(predictions.map { SelectedRow($0, read) }) {
             row -> (PreparedRow, TableRow<PredictionAccuracyColumn>)? in
-            guard let actual = actuals[row[read.index(.playerLookup)] as String] else { return nil }
+            guard let actual = actuals[row[.playerLookup] as String] else { return nil }
             let values = Self.values(row, actual: actual, date: date, runID: request.runID)
             return (layout.prepare(values), values)
         }
@@ -90,31 +90,31 @@ public struct PredictionAccuracyProcessor: Processor {
 
     /// `row` holds `predictionColumns`.
     static func values(
-        _ row: Row, actual: (game: ActualGame, print: String), date: String, runID: String
+        _ row: SelectedRow<PlayerPropPredictionsColumn>, actual: (game: ActualGame, print: String), date: String,
+        runID: String
     ) -> TableRow<PredictionAccuracyColumn> {
-        let read = predictionColumns
-        let recommendation = Recommendation(rawValue: row[read.index(.recommendation)]) ?? .noLine
-        let observedLine: Double? = row[read.index(.hasPropLine)] == true ? row[read.index(.currentPointsLine)] : nil
+        let recommendation = Recommendation(rawValue: row[.recommendation]) ?? .noLine
+        let observedLine: Double? = row[.hasPropLine] == true ? row[.currentPointsLine] : nil
         let prediction = GradedPrediction(
-            predictedPoints: row[read.index(.predictedPoints)], recommendation: recommendation,
+            predictedPoints: row[.predictedPoints], recommendation: recommendation,
             observedLine: observedLine,
-            injuryStatus: row[read.index(.injuryStatusAtPrediction)], seasonAverage: row[read.index(.seasonAvgBaseline)]
+            injuryStatus: row[.injuryStatusAtPrediction], seasonAverage: row[.seasonAvgBaseline]
         )
         let grade = Grade(prediction, actual: actual.game)
-        let confidence: Double = row[read.index(.confidenceScore)]
+        let confidence: Double = row[.confidenceScore]
         var print = Fingerprint()
-        print.add(row[read.index(.inputFingerprint)] as String)
+        print.add(row[.inputFingerprint] as String)
         print.add(actual.print)
         return [
-            .playerLookup: row[read.index(.playerLookup)], .gameId: row[read.index(.gameId)], .gameDate: date,
-            .systemId: row[read.index(.systemId)], .predictionId: row[read.index(.predictionId)],
-            .teamAbbr: row[read.index(.teamAbbr)],
-            .opponentTeamAbbr: row[read.index(.opponentTeamAbbr)], .predictedPoints: prediction.predictedPoints,
+            .playerLookup: row.value(.playerLookup), .gameId: row.value(.gameId), .gameDate: date,
+            .systemId: row.value(.systemId), .predictionId: row.value(.predictionId),
+            .teamAbbr: row.value(.teamAbbr),
+            .opponentTeamAbbr: row.value(.opponentTeamAbbr), .predictedPoints: prediction.predictedPoints,
             .actualPoints: actual.game.points, .minutesPlayed: actual.game.minutes,
-            .confidenceScore: confidence, .rawConfidenceScore: row[read.index(.rawConfidenceScore)],
+            .confidenceScore: confidence, .rawConfidenceScore: row.value(.rawConfidenceScore),
             .confidenceDecile: min(10, Int(confidence / 10) + 1), .recommendation: recommendation.rawValue,
-            .hasPropLine: observedLine != nil, .lineValue: observedLine, .lineSource: row[read.index(.lineSource)],
-            .lineBookmaker: row[read.index(.sportsbook)], .estimatedLineValue: row[read.index(.estimatedLineValue)],
+            .hasPropLine: observedLine != nil, .lineValue: observedLine, .lineSource: row.value(.lineSource),
+            .lineBookmaker: row.value(.sportsbook), .estimatedLineValue: row.value(.estimatedLineValue),
             .absoluteError: grade.absoluteError, .signedError: grade.signedError, .within3Points: grade.within3,
             .within5Points: grade.within5, .predictionCorrect: grade.correct,
             .predictedMargin: grade.predictedMargin, .actualMargin: grade.actualMargin, .isPush: grade.isPush,
@@ -122,13 +122,13 @@ public struct PredictionAccuracyProcessor: Processor {
             .preGameInjuryStatus: prediction.injuryStatus, .seasonAvgBaseline: prediction.seasonAverage,
             .seasonAvgAbsError: grade.seasonAverageAbsoluteError,
             .seasonAvgSignedError: grade.seasonAverageSignedError, .lineAbsError: grade.lineAbsoluteError,
-            .lineSignedError: grade.lineSignedError, .contextOrigin: row[read.index(.contextOrigin)],
-            .syntheticContextFields: row[read.index(.syntheticContextFields)],
-            .featureQualityScore: row[read.index(.featureQualityScore)],
-            .dataQualityTier: row[read.index(.qualityTier)],
-            .syntheticFeatureCount: row[read.index(.syntheticFeatureCount)],
-            .syntheticShare: row[read.index(.syntheticShare)],
-            .earlySeasonFlag: row[read.index(.earlySeasonFlag)], .inputFingerprint: print.hex, .runId: runID,
+            .lineSignedError: grade.lineSignedError, .contextOrigin: row.value(.contextOrigin),
+            .syntheticContextFields: row.value(.syntheticContextFields),
+            .featureQualityScore: row.value(.featureQualityScore),
+            .dataQualityTier: row.value(.qualityTier),
+            .syntheticFeatureCount: row.value(.syntheticFeatureCount),
+            .syntheticShare: row.value(.syntheticShare),
+            .earlySeasonFlag: row.value(.earlySeasonFlag), .inputFingerprint: print.hex, .runId: runID,
         ]
     }
 }

@@ -13,6 +13,13 @@ extension TableColumn {
     /// The column's name in SQL.
     public var name: String { declaration.name }
 
+    /// The column called `name` (for names that come from data, such as an imported payload's
+    /// fields), or `nil` when the table has none.
+    public init?(named name: String) {
+        guard let position = Self.table.position(of: name) else { return nil }
+        self.init(rawValue: position)
+    }
+
     /// The column's position in the table (and in a row selected with `Self.selection`).
     public var index: Int { rawValue }
 

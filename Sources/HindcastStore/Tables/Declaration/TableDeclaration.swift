@@ -18,6 +18,8 @@ public struct TableDeclaration: Sendable, Hashable {
     public let unique: [[String]]
     /// The secondary indexes.
     public let indexes: [IndexDeclaration]
+    /// Each column's position by name.
+    private let positions: [String: Int]
 
     public init<Column: TableColumn>(
         _ column: Column.Type, name: String, dataset: Dataset, kind: TableKind, summary: String, key: [Column],
@@ -34,6 +36,7 @@ public struct TableDeclaration: Sendable, Hashable {
         self.partitionColumn = partition?.name
         self.unique = unique.map { $0.map(\.name) }
         self.indexes = indexes
+        self.positions = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
     }
 
     /// `dataset.table`, as the reference's runbooks spell it.
@@ -43,5 +46,8 @@ public struct TableDeclaration: Sendable, Hashable {
     public var info: TableInfo { TableInfo(name: name, dataset: dataset, kind: kind, dateColumn: partitionColumn) }
 
     /// The column called `name`, or `nil`.
-    public func column(named name: String) -> ColumnDeclaration? { columns.first { $0.name == name } }
+    public func column(named name: String) -> ColumnDeclaration? { position(of: name).map { columns[$0] } }
+
+    /// The position of the column called `name`, or `nil`.
+    public func position(of name: String) -> Int? { positions[name] }
 }
