@@ -29,7 +29,7 @@ public struct PlayerGameSummaryProcessor: Processor {
         let teams = TeamGame.all(in: day)
         let observed = try ObservedLines.load(
             db, date: request.date, priority: request.profile.context.bookmakerPriority)
-        let inserter = try RowInserter(db, table: Self.table, columns: PlayerGameRow.columns, sink: request.outputs)
+        let inserter = try RowInserter(db, PlayerGameSummaryColumn.self, sink: request.outputs)
         var outcomeFingerprint = Fingerprint()
         var lookups = Set<String>()
         var written = 0

@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Writes `upcoming_player_game_context` for a game day: observed rows for players with pre-game
 /// snapshots (imported production rows, prop-line snapshots), then synthetic rows for every other
@@ -24,27 +25,31 @@ public struct PlayerContextProcessor: Processor {
     public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
         guard let day = try ContextDay.load(db, request: request) else { return ContextRowWriter.noGames(request) }
         return try ContextRowWriter.write(
-            PlayerContextRows.build(day: day, request: request), into: "upcoming_player_game_context",
-            request: request, db: db)
+            PlayerContextRows.build(day: day, request: request), request: request, db: db)
     }
 }
+
+/// An imported player context row's payload: the columns it gives and their values.
+typealias PlayerPayload = [(UpcomingPlayerGameContextColumn, (any DatabaseValueConvertible)?)]
 
 /// Assembles a day's player context rows from both drivers.
 enum PlayerContextRows {
     /// Observed rows first, then synthetic rows for everyone else (when the profile synthesises).
-    static func build(day: ContextDay, request: ProcessorRequest, hideObserved: Bool = false) -> [ContextColumns] {
+    static func build(
+        day: ContextDay, request: ProcessorRequest, hideObserved: Bool = false
+    ) -> [PlayerContextColumns] {
         let settings = request.profile.context
         let builder = PlayerContextBuilder(
             day: day, settings: settings, seasons: request.seasons, runID: request.runID)
-        var rows: [String: ContextColumns] = [:]
+        var rows: [String: PlayerContextColumns] = [:]
         if !hideObserved {
             for (slot, origin, payload) in observedSlots(day) {
                 var row = builder.row(slot, origin: origin, quotes: quotes(for: slot.lookup, day), reason: nil)
                 if let payload {
-                    for (column, value) in payload where column != "context_origin" {
+                    for (column, value) in payload where column != .contextOrigin {
                         row[column] = value
                     }
-                    if origin == .observed { row["synthetic_fields"] = "[]" }
+                    if origin == .observed { row[.syntheticFields] = "[]" }
                 }
                 rows[slot.lookup] = row
             }
@@ -61,20 +66,23 @@ enum PlayerContextRows {
 
     /// Players with a player-level pre-game snapshot on D: imported rows (with their decoded
     /// payload), then prop-line snapshots.
-    static func observedSlots(_ day: ContextDay) -> [(PlayerSlot, ContextOrigin, ContextColumns?)] {
-        var slots: [(PlayerSlot, ContextOrigin, ContextColumns?)] = []
+    static func observedSlots(_ day: ContextDay) -> [(PlayerSlot, ContextOrigin, PlayerPayload?)] {
+        var slots: [(PlayerSlot, ContextOrigin, PlayerPayload?)] = []
         var seen = Set<String>()
         for lookup in day.importedPlayers.keys.sorted() {
             let imported = day.importedPlayers[lookup]!
-            let payload = ImportedPayload.columns(imported.payload)
-            guard let team = PlayerSet.team(of: lookup, snapshotTeam: payload["team_abbr"] as? String, day: day),
+            let payload = ImportedPayload.values(imported.payload, as: UpcomingPlayerGameContextColumn.self)
+            guard
+                let team = PlayerSet.team(
+                    of: lookup, snapshotTeam: payload.first { $0.0 == .teamAbbr }?.1 as? String, day: day),
                 let game = day.game(of: team)
             else { continue }
             seen.insert(lookup)
             slots.append(
                 (
                     PlayerSlot(
-                        lookup: lookup, universalID: payload["universal_player_id"] as? String, name: nil, team: team,
+                        lookup: lookup, universalID: payload.first { $0.0 == .universalPlayerId }?.1 as? String,
+                        name: nil, team: team,
                         gameCode: game.gameCode, source: "imported"),
                     ContextOrigin(rawValue: imported.origin) ?? .observed, payload
                 ))

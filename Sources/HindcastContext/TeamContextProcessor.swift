@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Writes `upcoming_team_game_context`: two rows per game on D. A row is observed when a pre-game
 /// game-line snapshot exists for the game (or a production row was imported); otherwise it is
@@ -23,16 +24,15 @@ public struct TeamContextProcessor: Processor {
             return ContextRowWriter.noGames(request)
         }
         return try ContextRowWriter.write(
-            TeamContextRows.build(day: day, request: request), into: "upcoming_team_game_context", request: request,
-            db: db)
+            TeamContextRows.build(day: day, request: request), request: request, db: db)
     }
 }
 
 /// Assembles a day's team context rows.
 enum TeamContextRows {
-    static func build(day: ContextDay, request: ProcessorRequest) -> [ContextColumns] {
+    static func build(day: ContextDay, request: ProcessorRequest) -> [TeamContextColumns] {
         let settings = request.profile.context
-        var rows: [ContextColumns] = []
+        var rows: [TeamContextColumns] = []
         let anyObserved =
             day.games.contains { game in
                 day.gameLines.contains { $0.gameCode == game.gameCode }
@@ -51,17 +51,21 @@ enum TeamContextRows {
                 if origin == .synthetic && imported == nil && !settings.synthesize { continue }
                 var row = columns(teamDay, day: day, request: request)
                 let reason: SynthesisReason? = origin == .observed ? nil : (anyObserved ? .partialContext : .noContext)
-                var missing = ContextFields.teamSnapshotOnly.filter { (row[$0] ?? nil) == nil }
+                var missing = ContextFields.teamSnapshotOnly.filter {
+                    row.value(UpcomingTeamGameContextColumn(named: $0)!).isNull
+                }
                 if origin == .synthetic, let game = estimator?.estimates[teamDay.game.gameCode] {
                     missing += estimates(game, into: &row, teamDay: teamDay)
                 }
-                row["context_origin"] = origin.rawValue
-                row["synthetic_fields"] = JSONText.array(origin == .synthetic ? missing : [])
-                row["synthesis_reason"] = reason?.rawValue
-                row["processing_decision_reason"] =
+                row[.contextOrigin] = origin.rawValue
+                row[.syntheticFields] = JSONText.array(origin == .synthetic ? missing : [])
+                row[.synthesisReason] = reason?.rawValue
+                row[.processingDecisionReason] =
                     origin == .observed ? "observed_pregame_snapshot" : "synthesized_\(reason!.rawValue)"
                 if let imported {
-                    for (column, value) in ImportedPayload.columns(imported.payload) where column != "context_origin" {
+                    for (column, value) in ImportedPayload.values(
+                        imported.payload, as: UpcomingTeamGameContextColumn.self)
+                    where column != .contextOrigin {
                         row[column] = value
                     }
                 }
@@ -74,25 +78,25 @@ enum TeamContextRows {
     /// Writes the estimated spread and total of a synthetic row that has no snapshot of them, in
     /// their own columns; returns the estimated columns' names (for `synthetic_fields`).
     static func estimates(
-        _ game: GameLineEstimator.GameEstimate, into row: inout ContextColumns, teamDay: TeamDay
+        _ game: GameLineEstimator.GameEstimate, into row: inout TeamContextColumns, teamDay: TeamDay
     ) -> [String] {
         var estimated: [String] = []
         if teamDay.lines.spread == nil, let spread = game.spread(for: teamDay.team, home: teamDay.game.home) {
-            row["estimated_game_spread"] = spread.value
-            row["estimated_spread_method"] = spread.method
-            row["estimated_spread_version"] = spread.version
-            estimated.append("estimated_game_spread")
+            row[.estimatedGameSpread] = spread.value
+            row[.estimatedSpreadMethod] = spread.method
+            row[.estimatedSpreadVersion] = spread.version
+            estimated.append(UpcomingTeamGameContextColumn.estimatedGameSpread.name)
         }
         if teamDay.lines.total == nil, let total = game.total {
-            row["estimated_game_total"] = total.value
-            row["estimated_total_method"] = total.method
-            row["estimated_total_version"] = total.version
-            estimated.append("estimated_game_total")
+            row[.estimatedGameTotal] = total.value
+            row[.estimatedTotalMethod] = total.method
+            row[.estimatedTotalVersion] = total.version
+            estimated.append(UpcomingTeamGameContextColumn.estimatedGameTotal.name)
         }
         return estimated
     }
 
-    static func columns(_ teamDay: TeamDay, day: ContextDay, request: ProcessorRequest) -> ContextColumns {
+    static func columns(_ teamDay: TeamDay, day: ContextDay, request: ProcessorRequest) -> TeamContextColumns {
         let team = teamDay.team
         let game = teamDay.game
         let lines = teamDay.lines
@@ -119,31 +123,31 @@ enum TeamContextRows {
         let sample = games.filter { $0.date < day.date }.count
         let (tier, score) = ContextQuality.tier(sample: sample)
         return [
-            "team_abbr": team, "game_id": game.gameID, "game_code": game.gameCode, "game_date": day.date.description,
-            "season_year": day.seasonYear, "season_type": game.seasonType, "opponent_team_abbr": teamDay.opponent,
-            "home_game": teamDay.isHome, "is_back_to_back": fields.backToBack, "days_since_last_game": fields.daysRest,
-            "game_number_in_season": fields.gameNumberInSeason, "team_days_rest": fields.daysRest,
-            "team_back_to_back": fields.backToBack, "games_in_last_7_days": fields.gamesInLast7Days,
-            "games_in_last_14_days": fields.gamesInLast14Days, "opponent_days_rest": opponentRest,
-            "game_spread": lines.spread, "game_total": lines.total, "game_spread_source": lines.spreadSource,
-            "game_total_source": lines.totalSource,
-            "spread_movement": lines.spreadMovement, "total_movement": lines.totalMovement,
-            "betting_lines_updated_at": lines.capturedAt,
-            "starters_out_count": latest.isEmpty ? nil : latest.values.filter { $0.status == "out" }.count,
-            "questionable_players_count":
+            .teamAbbr: team, .gameId: game.gameID, .gameCode: game.gameCode, .gameDate: day.date.description,
+            .seasonYear: day.seasonYear, .seasonType: game.seasonType, .opponentTeamAbbr: teamDay.opponent,
+            .homeGame: teamDay.isHome, .isBackToBack: fields.backToBack, .daysSinceLastGame: fields.daysRest,
+            .gameNumberInSeason: fields.gameNumberInSeason, .teamDaysRest: fields.daysRest,
+            .teamBackToBack: fields.backToBack, .gamesInLast7Days: fields.gamesInLast7Days,
+            .gamesInLast14Days: fields.gamesInLast14Days, .opponentDaysRest: opponentRest,
+            .gameSpread: lines.spread, .gameTotal: lines.total, .gameSpreadSource: lines.spreadSource,
+            .gameTotalSource: lines.totalSource,
+            .spreadMovement: lines.spreadMovement, .totalMovement: lines.totalMovement,
+            .bettingLinesUpdatedAt: lines.capturedAt,
+            .startersOutCount: latest.isEmpty ? nil : latest.values.filter { $0.status == "out" }.count,
+            .questionablePlayersCount:
                 latest.isEmpty ? nil : latest.values.filter { ["questionable", "doubtful"].contains($0.status) }.count,
-            "players_inactive_count": inactiveCount,
-            "team_win_streak_entering": fields.winStreakEntering,
-            "team_loss_streak_entering": fields.lossStreakEntering,
-            "last_game_margin": fields.lastGameMargin, "last_game_result": fields.lastGameResult,
-            "team_wins_entering": fields.winsEntering, "team_losses_entering": fields.lossesEntering,
-            "travel_miles": fields.travelMiles, "consecutive_road_games": fields.consecutiveRoadGames,
-            "miles_traveled_last_14_days": fields.milesTraveledLast14Days, "early_season_flag": earlySeason,
-            "insufficient_data_reason": sample == 0 ? "first game of the season" : nil,
-            "season_boundary_detected": ContextQuality.seasonBoundary(day.date), "data_quality_tier": tier.rawValue,
-            "quality_score": score, "data_quality_issues": JSONText.array(issues),
-            "generator_version": PlayerContextBuilder.generatorVersion, "input_fingerprint": fingerprint.hex,
-            "run_id": request.runID,
+            .playersInactiveCount: inactiveCount,
+            .teamWinStreakEntering: fields.winStreakEntering,
+            .teamLossStreakEntering: fields.lossStreakEntering,
+            .lastGameMargin: fields.lastGameMargin, .lastGameResult: fields.lastGameResult,
+            .teamWinsEntering: fields.winsEntering, .teamLossesEntering: fields.lossesEntering,
+            .travelMiles: fields.travelMiles, .consecutiveRoadGames: fields.consecutiveRoadGames,
+            .milesTraveledLast14Days: fields.milesTraveledLast14Days, .earlySeasonFlag: earlySeason,
+            .insufficientDataReason: sample == 0 ? "first game of the season" : nil,
+            .seasonBoundaryDetected: ContextQuality.seasonBoundary(day.date), .dataQualityTier: tier.rawValue,
+            .qualityScore: score, .dataQualityIssues: JSONText.array(issues),
+            .generatorVersion: PlayerContextBuilder.generatorVersion, .inputFingerprint: fingerprint.hex,
+            .runId: request.runID,
         ]
     }
 }

@@ -3,15 +3,15 @@ import HindcastCore
 import HindcastStore
 
 /// Where each feature's value, source and quality go in an `ml_feature_store` row.
-struct FeatureStoreSlots {
-    let value: [Int]
-    let source: [Int]
-    let quality: [Int]
+struct FeatureStoreSlots: Sendable {
+    let value: [MlFeatureStoreColumn]
+    let source: [MlFeatureStoreColumn]
+    let quality: [MlFeatureStoreColumn]
 
-    init(_ inserter: RowInserter) throws {
-        value = try FeatureCatalog.all.map { try inserter.slot("feature_\($0.index)_value") }
-        source = try FeatureCatalog.all.map { try inserter.slot("feature_\($0.index)_source") }
-        quality = try FeatureCatalog.all.map { try inserter.slot("feature_\($0.index)_quality") }
+    init() {
+        value = FeatureCatalog.all.map { MlFeatureStoreColumn.slot($0.index, .value) }
+        source = FeatureCatalog.all.map { MlFeatureStoreColumn.slot($0.index, .source) }
+        quality = FeatureCatalog.all.map { MlFeatureStoreColumn.slot($0.index, .quality) }
     }
 }
 
@@ -26,22 +26,20 @@ enum FeatureStoreRow {
     /// The row's values in `inserter`'s column order; `extra` adds or overrides scalar columns.
     static func values(
         features: [FeatureValue], context: PlayerContextRecord, request: ProcessorRequest, settings: FeatureSettings,
-        placeholder: Bool, inserter: RowInserter, slots: FeatureStoreSlots,
-        extra: [String: (any DatabaseValueConvertible)?]
-    ) throws -> (values: [(any DatabaseValueConvertible)?], fingerprint: String) {
+        placeholder: Bool, slots: FeatureStoreSlots,
+        extra: [(MlFeatureStoreColumn, (any DatabaseValueConvertible)?)]
+    ) -> (values: TableRow<MlFeatureStoreColumn>, fingerprint: String) {
         let quality = FeatureQuality(sources: features.map(\.source), settings: settings)
-        var values = inserter.emptyRow
-        var row: [String: (any DatabaseValueConvertible)?] = [:]
+        var row = TableRow<MlFeatureStoreColumn>()
         var fingerprint = Fingerprint()
         var array: [String] = []
-        row.reserveCapacity(60)
         var sources: [String] = []
         sources.reserveCapacity(features.count)
         for (index, feature) in features.enumerated() {
             let stored = feature.source.isDefaultOrMissing ? nil : feature.value
-            values[slots.value[index]] = stored
-            values[slots.source[index]] = feature.source.rawValue
-            values[slots.quality[index]] = settings.weight(of: feature.source)
+            row[slots.value[index]] = stored
+            row[slots.source[index]] = feature.source.rawValue
+            row[slots.quality[index]] = settings.weight(of: feature.source)
             let rounded = feature.value.map(Rounding.thousandth)
             array.append(rounded.map { "\($0)" } ?? "null")
             sources.append(quotedSources[feature.source]!)
@@ -49,54 +47,52 @@ enum FeatureStoreRow {
             fingerprint.add(feature.source.rawValue)
         }
         let syntheticContext = context.isSynthetic ? context.syntheticFields : "[]"
-        row["player_lookup"] = context.playerLookup
-        row["universal_player_id"] = context.universalPlayerID
-        row["game_date"] = request.date.description
-        row["game_id"] = context.gameID
-        row["team_abbr"] = context.teamAbbr
-        row["opponent_team_abbr"] = context.opponentTeamAbbr
-        row["is_home"] = context.homeGame
-        row["days_rest"] = context.daysRest
-        row["features"] = "[" + array.joined(separator: ",") + "]"
-        row["feature_names"] = namesJSON
-        row["feature_sources"] = "[" + sources.joined(separator: ",") + "]"
-        row["feature_count"] = features.count
-        row["feature_version"] = FeatureCatalog.version
-        row["feature_quality_score"] = placeholder ? 0.0 : quality.score
-        row["quality_tier"] = placeholder ? QualityTier.critical.rawValue : quality.tier.rawValue
-        row["quality_alert_level"] = placeholder ? "red" : quality.alertLevel
-        row["default_feature_count"] = quality.defaultCount
-        row["required_default_count"] = quality.requiredDefaultCount
-        row["default_feature_indices"] = JSONText.array(quality.defaultIndices)
-        row["synthetic_feature_count"] = quality.syntheticCount
-        row["synthetic_share"] = quality.syntheticShare
-        row["synthetic_feature_indices"] = JSONText.array(quality.syntheticIndices)
-        row["phase4_feature_count"] = quality.phase4Count
-        row["phase3_feature_count"] = quality.phase3Count
-        row["calculated_feature_count"] = quality.calculatedCount
-        row["matchup_quality_pct"] = quality.categoryScores[.matchup]
-        row["player_history_quality_pct"] = quality.categoryScores[.playerHistory]
-        row["team_context_quality_pct"] = quality.categoryScores[.teamContext]
-        row["vegas_quality_pct"] = quality.categoryScores[.vegas]
-        row["game_context_quality_pct"] = quality.categoryScores[.gameContext]
-        row["has_vegas_line"] = features[FeatureID.hasVegasLine.rawValue].value == 1
-        row["vegas_line_source"] =
+        row[.playerLookup] = context.playerLookup
+        row[.universalPlayerId] = context.universalPlayerID
+        row[.gameDate] = request.date.description
+        row[.gameId] = context.gameID
+        row[.teamAbbr] = context.teamAbbr
+        row[.opponentTeamAbbr] = context.opponentTeamAbbr
+        row[.isHome] = context.homeGame
+        row[.daysRest] = context.daysRest
+        row[.features] = "[" + array.joined(separator: ",") + "]"
+        row[.featureNames] = namesJSON
+        row[.featureSources] = "[" + sources.joined(separator: ",") + "]"
+        row[.featureCount] = features.count
+        row[.featureVersion] = FeatureCatalog.version
+        row[.featureQualityScore] = placeholder ? 0.0 : quality.score
+        row[.qualityTier] = placeholder ? QualityTier.critical.rawValue : quality.tier.rawValue
+        row[.qualityAlertLevel] = placeholder ? "red" : quality.alertLevel
+        row[.defaultFeatureCount] = quality.defaultCount
+        row[.requiredDefaultCount] = quality.requiredDefaultCount
+        row[.defaultFeatureIndices] = JSONText.array(quality.defaultIndices)
+        row[.syntheticFeatureCount] = quality.syntheticCount
+        row[.syntheticShare] = quality.syntheticShare
+        row[.syntheticFeatureIndices] = JSONText.array(quality.syntheticIndices)
+        row[.phase4FeatureCount] = quality.phase4Count
+        row[.phase3FeatureCount] = quality.phase3Count
+        row[.calculatedFeatureCount] = quality.calculatedCount
+        row[.matchupQualityPct] = quality.categoryScores[.matchup]
+        row[.playerHistoryQualityPct] = quality.categoryScores[.playerHistory]
+        row[.teamContextQualityPct] = quality.categoryScores[.teamContext]
+        row[.vegasQualityPct] = quality.categoryScores[.vegas]
+        row[.gameContextQualityPct] = quality.categoryScores[.gameContext]
+        row[.hasVegasLine] = features[FeatureID.hasVegasLine.rawValue].value == 1
+        row[.vegasLineSource] =
             features[FeatureID.vegasPointsLine.rawValue].value == nil ? "none" : context.currentPointsLineSource
-        row["is_quality_ready"] = !placeholder && quality.isQualityReady
-        row["is_training_ready"] = !placeholder && quality.isTrainingReady
-        row["data_source"] = quality.dataSource
-        row["context_origin"] = context.contextOrigin.rawValue
-        row["synthetic_context_fields"] = syntheticContext
+        row[.isQualityReady] = !placeholder && quality.isQualityReady
+        row[.isTrainingReady] = !placeholder && quality.isTrainingReady
+        row[.dataSource] = quality.dataSource
+        row[.contextOrigin] = context.contextOrigin.rawValue
+        row[.syntheticContextFields] = syntheticContext
         var issues: [String] = []
         if quality.requiredDefaultCount > 0 { issues.append("required_defaults:\(quality.requiredDefaultCount)") }
         if context.isSynthetic { issues.append("synthetic_context") }
-        row["data_quality_issues"] = JSONText.array(issues)
+        row[.dataQualityIssues] = JSONText.array(issues)
         fingerprint.add(context.contextOrigin.rawValue)
-        row["input_fingerprint"] = fingerprint.hex
-        row["run_id"] = request.runID
-        for (column, value) in row.merging(extra, uniquingKeysWith: { $1 }) {
-            values[try inserter.slot(column)] = value
-        }
-        return (values, fingerprint.hex)
+        row[.inputFingerprint] = fingerprint.hex
+        row[.runId] = request.runID
+        for (column, value) in extra { row[column] = value }
+        return (row, fingerprint.hex)
     }
 }

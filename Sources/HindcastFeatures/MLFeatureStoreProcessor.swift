@@ -29,24 +29,26 @@ public struct MLFeatureStoreProcessor: Processor {
         let earlySeason = day < settings.earlySeasonDays
         let placeholder = earlySeason && settings.earlySeasonMode == .flag
         let assembler = FeatureAssembler(inputs: inputs, estimatesAsFeatures: settings.estimatesAsFeatures)
-        let columns = try db.columns(in: "ml_feature_store").map(\.name)
-        let inserter = try RowInserter(db, table: "ml_feature_store", columns: columns, sink: request.outputs)
-        let slots = try FeatureStoreSlots(inserter)
+        let inserter = try RowInserter(db, MlFeatureStoreColumn.self, sink: request.outputs)
+        let layout = inserter.layout
+        let slots = FeatureStoreSlots()
         var total = Fingerprint()
         let rows = try ParallelMap.map(inputs.context.keys.sorted()) { lookup in
             let context = inputs.context[lookup]!
             let features =
                 placeholder
                 ? FeatureCatalog.all.map { _ in FeatureValue(nil, .missing) } : assembler.features(for: lookup)
-            let row = try FeatureStoreRow.values(
+            let row = FeatureStoreRow.values(
                 features: features, context: context, request: request, settings: settings,
-                placeholder: placeholder, inserter: inserter, slots: slots,
+                placeholder: placeholder, slots: slots,
                 extra: [
-                    "early_season_flag": earlySeason,
-                    "insufficient_data_reason": placeholder
-                        ? "early season: day \(day + 1) of the first \(settings.earlySeasonDays)" : nil,
+                    (.earlySeasonFlag, earlySeason),
+                    (
+                        .insufficientDataReason,
+                        placeholder ? "early season: day \(day + 1) of the first \(settings.earlySeasonDays)" : nil
+                    ),
                 ])
-            return (prepared: inserter.prepare(row.values), fingerprint: row.fingerprint)
+            return (prepared: layout.prepare(row.values), fingerprint: row.fingerprint)
         }
         for row in rows {
             total.add(row.fingerprint)

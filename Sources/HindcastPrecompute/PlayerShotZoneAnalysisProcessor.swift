@@ -21,15 +21,15 @@ public struct PlayerShotZoneAnalysisProcessor: Processor {
         let season = ZoneEarlySeason.season(of: date, in: request.seasons)
         let days = request.seasons.daysIntoSeason(date)
         let history = try PlayerZoneHistory.load(db, request: request)
-        let inserter = try RowInserter(
-            db, table: Self.table, columns: PlayerShotZoneProfile.columns, sink: request.outputs)
+        let inserter = try RowInserter(db, PlayerShotZoneAnalysisColumn.self, sink: request.outputs)
+        let layout = inserter.layout
         var outcomeFingerprint = Fingerprint()
         var insufficient = 0
         var zoned = 0
         let profiles = try ParallelMap.map(history.byPlayer.keys.sorted()) { player in
             let row = PlayerShotZoneProfile(
                 games: history.byPlayer[player]!, date: date, seasonYear: season.year, daysIntoSeason: days)
-            return (row: row, prepared: inserter.prepare(row.ordered(runID: request.runID)))
+            return (row: row, prepared: layout.prepare(row.ordered(runID: request.runID)))
         }
         for profile in profiles {
             if profile.row.isInsufficient { insufficient += 1 }

@@ -23,7 +23,7 @@ public struct TeamDefenseZoneAnalysisProcessor: Processor {
         let history = try DefenseHistory.load(db, before: date, seasonYear: season.year, opening: season.opening)
         let league = LeagueZoneAverage(history: history, before: date)
         let teams = Set(TeamDirectory.all.map(\.tricode)).union(history.byTeam.keys).sorted()
-        let inserter = try RowInserter(db, table: Self.table, columns: TeamZoneDefense.columns, sink: request.outputs)
+        let inserter = try RowInserter(db, TeamDefenseZoneAnalysisColumn.self, sink: request.outputs)
         var outcomeFingerprint = Fingerprint()
         var insufficient = 0
         for team in teams {

@@ -1,12 +1,13 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// A zone-analysis row being built (`PlayerShotZoneProfile`, `TeamZoneDefense`): its values by
 /// column, its quality and calculation notes, and the fingerprint of its inputs.
 protocol ZoneAnalysisRow {
-    /// The table's columns, in insert order.
-    static var columns: [String] { get }
-    var values: [String: (any DatabaseValueConvertible)?] { get set }
+    /// The table's columns.
+    associatedtype Column: ZoneAnalysisColumn
+    var values: TableRow<Column> { get set }
     var quality: ZoneQualityNotes { get set }
     var notes: [String] { get }
     var fingerprint: Fingerprint { get }
@@ -18,8 +19,8 @@ extension ZoneAnalysisRow {
     /// full `window` it notes an early-season sample.
     mutating func checkSample(games: Int, minimum: Int, window: Int, before date: GameDate) -> Bool {
         guard games >= minimum else {
-            values["early_season_flag"] = true
-            values["insufficient_data_reason"] =
+            values[.earlySeasonFlag] = true
+            values[.insufficientDataReason] =
                 "\(games) game\(games == 1 ? "" : "s") before \(date) this season; \(minimum) required"
             quality.add("insufficient_games:\(games)/\(minimum)")
             return false
@@ -28,15 +29,30 @@ extension ZoneAnalysisRow {
         return true
     }
 
-    /// The values in `columns` order, with the provenance columns filled in.
-    func ordered(runID: String) -> [(any DatabaseValueConvertible)?] {
+    /// The row with the provenance columns filled in.
+    func ordered(runID: String) -> TableRow<Column> {
         var all = values
-        all["calculation_notes"] = notes.isEmpty ? nil : notes.joined(separator: "; ")
-        all["data_quality_tier"] = quality.tier.rawValue
-        all["quality_score"] = quality.finalScore
-        all["data_quality_issues"] = quality.json
-        all["input_fingerprint"] = fingerprint.hex
-        all["run_id"] = runID
-        return Self.columns.map { all[$0] ?? nil }
+        all[.calculationNotes] = notes.isEmpty ? nil : notes.joined(separator: "; ")
+        all[.dataQualityTier] = quality.tier.rawValue
+        all[.qualityScore] = quality.finalScore
+        all[.dataQualityIssues] = quality.json
+        all[.inputFingerprint] = fingerprint.hex
+        all[.runId] = runID
+        return all
     }
 }
+
+/// The columns both zone-analysis tables have, which `ZoneAnalysisRow` fills the same way.
+protocol ZoneAnalysisColumn: TableColumn {
+    static var earlySeasonFlag: Self { get }
+    static var insufficientDataReason: Self { get }
+    static var calculationNotes: Self { get }
+    static var dataQualityTier: Self { get }
+    static var qualityScore: Self { get }
+    static var dataQualityIssues: Self { get }
+    static var inputFingerprint: Self { get }
+    static var runId: Self { get }
+}
+
+extension TeamDefenseZoneAnalysisColumn: ZoneAnalysisColumn {}
+extension PlayerShotZoneAnalysisColumn: ZoneAnalysisColumn {}

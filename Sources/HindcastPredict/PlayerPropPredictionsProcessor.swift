@@ -77,12 +77,13 @@ public struct PlayerPropPredictionsProcessor: Processor {
                 EnsembleWeights.from($0, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
             } : nil
         let record = settings.edgeRecordMinimumBets > 0 ? trailing?.edgeRecord : nil
-        let inserter = try RowInserter(
-            db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
+        let inserter = try RowInserter(db, PlayerPropPredictionsColumn.self, sink: request.outputs)
+        let layout = inserter.layout
         var outcome = Fingerprint()
         var written = 0
         var counts: [String: Int] = [:]
         typealias Prepared = (row: PreparedRow, fingerprint: String, recommendation: String)
+        let ensembleWeights = weights
         let perPlayer = try ParallelMap.map(features) { feature -> (rows: [Prepared], line: String) in
             let games = season.games(of: feature.playerLookup)
             let player = PlayerDay(date: date, features: feature, games: games, season: season)
@@ -103,12 +104,12 @@ public struct PlayerPropPredictionsProcessor: Processor {
                         system: $0.id, extra: $0.prediction.model.map { $0.modelID + ($0.inputsDigest ?? "") })
                 )
             }
-            if let weights, !components.isEmpty {
+            if let weights = ensembleWeights, !components.isEmpty {
                 let combined = EnsembleSystem.combine(components, weights: weights)
                 outputs.append(
                     (EnsembleSystem.id, combined, inputs.fingerprint(system: EnsembleSystem.id, extra: weights.json)))
             }
-            let rows = try outputs.map { systemID, prediction, fingerprint -> Prepared in
+            let rows = outputs.map { systemID, prediction, fingerprint -> Prepared in
                 // With the edge-record rule on, the recommendation also rests on the system's record.
                 let entry = record?.bySystem[systemID]
                 let recorded = record == nil ? fingerprint : fingerprint + "|\(entry?.bets ?? 0)/\(entry?.won ?? 0)"
@@ -118,8 +119,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
                     runID: request.runID, record: entry
                 ).values
                 return (
-                    try inserter.prepare(values), recorded,
-                    (values["recommendation"] ?? nil) as? String ?? ""
+                    layout.prepare(values), recorded,
+                    String.fromDatabaseValue(values.value(.recommendation)) ?? ""
                 )
             }
             return (rows, line.source.rawValue)

@@ -1,10 +1,11 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// One `player_prop_predictions` row: a system's prediction for a player and date, compared with
 /// the line, penalised for synthetic inputs, and carrying its provenance.
 struct PredictionRow {
-    typealias Columns = [String: (any DatabaseValueConvertible)?]
+    typealias Columns = TableRow<PlayerPropPredictionsColumn>
 
     let values: Columns
 
@@ -24,47 +25,47 @@ struct PredictionRow {
         let adjustments = prediction.adjustments
         func hundredth(_ value: Double?) -> Double? { value.map(Rounding.hundredth) }
         var values: Columns = [
-            "prediction_id": "\(date)_\(feature.playerLookup)_\(systemID)", "system_id": systemID,
-            "player_lookup": feature.playerLookup, "universal_player_id": feature.universalPlayerID,
-            "game_date": date.description, "game_id": feature.gameID, "team_abbr": feature.teamAbbr,
-            "opponent_team_abbr": feature.opponentTeamAbbr, "prediction_version": 1, "predicted_points": points,
-            "confidence_score": confidence.confidence, "raw_confidence_score": confidence.raw,
-            "synthetic_confidence_penalty": confidence.syntheticPenalty,
-            "quality_confidence_penalty": confidence.qualityPenalty, "recommendation": recommendation.rawValue,
-            "edge": edge, "has_prop_line": line.source == .observed, "current_points_line": line.observedLine,
-            "line_margin": line.observedLine.map { Rounding.tenth(points - $0) }, "line_source": line.source.rawValue,
-            "estimated_line_value": line.estimatedLine, "estimation_method": line.estimationMethod,
-            "sportsbook": line.bookmaker, "season_avg_baseline": history.seasonAverage.map(Rounding.thousandth),
-            "season_games_before": history.seasonGames.count, "fatigue_adjustment": hundredth(adjustments.fatigue),
-            "shot_zone_adjustment": hundredth(adjustments.shotZone), "pace_adjustment": hundredth(adjustments.pace),
-            "usage_spike_adjustment": hundredth(adjustments.usageSpike),
-            "home_away_adjustment": hundredth(adjustments.homeAway), "other_adjustments": hundredth(adjustments.other),
-            "key_factors": prediction.keyFactors.isEmpty ? nil : JSONText.object(prediction.keyFactors),
-            "warnings": JSONText.array(prediction.warnings), "injury_status_at_prediction": context?.playerStatus,
-            "context_origin": feature.contextOrigin,
-            "synthetic_context_fields": JSONText.array(feature.syntheticContextFields),
-            "feature_quality_score": feature.qualityScore, "quality_tier": feature.qualityTier,
-            "synthetic_feature_count": feature.syntheticFeatureCount, "synthetic_share": feature.syntheticShare,
-            "default_feature_indices": feature.defaultFeatureIndices, "early_season_flag": feature.earlySeason,
-            "input_fingerprint": fingerprint, "run_id": runID,
+            .predictionId: "\(date)_\(feature.playerLookup)_\(systemID)", .systemId: systemID,
+            .playerLookup: feature.playerLookup, .universalPlayerId: feature.universalPlayerID,
+            .gameDate: date.description, .gameId: feature.gameID, .teamAbbr: feature.teamAbbr,
+            .opponentTeamAbbr: feature.opponentTeamAbbr, .predictionVersion: 1, .predictedPoints: points,
+            .confidenceScore: confidence.confidence, .rawConfidenceScore: confidence.raw,
+            .syntheticConfidencePenalty: confidence.syntheticPenalty,
+            .qualityConfidencePenalty: confidence.qualityPenalty, .recommendation: recommendation.rawValue,
+            .edge: edge, .hasPropLine: line.source == .observed, .currentPointsLine: line.observedLine,
+            .lineMargin: line.observedLine.map { Rounding.tenth(points - $0) }, .lineSource: line.source.rawValue,
+            .estimatedLineValue: line.estimatedLine, .estimationMethod: line.estimationMethod,
+            .sportsbook: line.bookmaker, .seasonAvgBaseline: history.seasonAverage.map(Rounding.thousandth),
+            .seasonGamesBefore: history.seasonGames.count, .fatigueAdjustment: hundredth(adjustments.fatigue),
+            .shotZoneAdjustment: hundredth(adjustments.shotZone), .paceAdjustment: hundredth(adjustments.pace),
+            .usageSpikeAdjustment: hundredth(adjustments.usageSpike),
+            .homeAwayAdjustment: hundredth(adjustments.homeAway), .otherAdjustments: hundredth(adjustments.other),
+            .keyFactors: prediction.keyFactors.isEmpty ? nil : JSONText.object(prediction.keyFactors),
+            .warnings: JSONText.array(prediction.warnings), .injuryStatusAtPrediction: context?.playerStatus,
+            .contextOrigin: feature.contextOrigin,
+            .syntheticContextFields: JSONText.array(feature.syntheticContextFields),
+            .featureQualityScore: feature.qualityScore, .qualityTier: feature.qualityTier,
+            .syntheticFeatureCount: feature.syntheticFeatureCount, .syntheticShare: feature.syntheticShare,
+            .defaultFeatureIndices: feature.defaultFeatureIndices, .earlySeasonFlag: feature.earlySeason,
+            .inputFingerprint: fingerprint, .runId: runID,
         ]
         if let similarity = prediction.similarity {
-            values["similarity_baseline"] = Rounding.tenth(similarity.baseline)
-            values["similar_games_count"] = similarity.games
-            values["avg_similarity_score"] = hundredth(similarity.averageScore)
-            values["min_similarity_score"] = hundredth(similarity.minimumScore)
+            values[.similarityBaseline] = Rounding.tenth(similarity.baseline)
+            values[.similarGamesCount] = similarity.games
+            values[.avgSimilarityScore] = hundredth(similarity.averageScore)
+            values[.minSimilarityScore] = hundredth(similarity.minimumScore)
         }
         if let model = prediction.model {
-            values["ml_model_id"] = model.modelID
-            values["model_training_start_date"] = model.trainingStart
-            values["model_training_end_date"] = model.trainingEnd
-            values["feature_importance"] = model.featureImportance
+            values[.mlModelId] = model.modelID
+            values[.modelTrainingStartDate] = model.trainingStart
+            values[.modelTrainingEndDate] = model.trainingEnd
+            values[.featureImportance] = model.featureImportance
         }
         if let ensemble = prediction.ensemble {
-            values["prediction_variance"] = Rounding.hundredth(ensemble.variance)
-            values["system_agreement_score"] = Rounding.hundredth(ensemble.agreementScore)
-            values["contributing_systems"] = ensemble.contributingSystems
-            values["ensemble_weights"] = ensemble.weightsJSON
+            values[.predictionVariance] = Rounding.hundredth(ensemble.variance)
+            values[.systemAgreementScore] = Rounding.hundredth(ensemble.agreementScore)
+            values[.contributingSystems] = ensemble.contributingSystems
+            values[.ensembleWeights] = ensemble.weightsJSON
         }
         self.values = values
     }

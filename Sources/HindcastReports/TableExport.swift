@@ -64,16 +64,6 @@ public enum TableExport {
         }
     }
 
-    /// INTEGER columns holding 0/1 flags (the reference's BOOLEAN columns), exported as BOOL.
-    static func isFlag(_ name: String) -> Bool {
-        let exact: Set<String> = [
-            "home_game", "back_to_back", "team_back_to_back", "season_boundary_detected", "backfill_bootstrap_mode",
-            "shot_zones_available", "shot_zone_data_available", "within_3_points", "within_5_points",
-            "prediction_correct", "backfill_mode", "played", "starter",
-        ]
-        return exact.contains(name) || name.hasPrefix("is_") || name.hasPrefix("has_") || name.hasSuffix("_flag")
-    }
-
     /// The table called `name`, plain (`player_game_summary`) or dataset-qualified
     /// (`nba_analytics.player_game_summary`, as `sql` and the reference spell it).
     public static func table(named name: String) -> TableInfo? {
@@ -88,50 +78,19 @@ public enum TableExport {
     /// Every table that can be exported, dataset-qualified.
     public static var tableNames: [String] { WarehouseCatalog.tables.map(\.qualifiedName) }
 
-    /// Columns holding JSON text (arrays or objects), typed `JSON` for BigQuery.
-    static func isJSON(_ name: String) -> Bool {
-        let exact: Set<String> = [
-            "features", "feature_names", "feature_sources", "missing_data_fields", "synthetic_context_fields",
-            "synthetic_fields", "default_feature_indices", "synthetic_feature_indices", "data_quality_issues",
-        ]
-        return exact.contains(name) || name.hasSuffix("_json")
-    }
-
-    /// Columns holding UTC instants (`2022-01-04T00:30:00Z`), typed `TIMESTAMP` for BigQuery.
-    static func isTimestamp(_ name: String) -> Bool {
-        name.hasSuffix("_at") || name.hasSuffix("_utc") || name == "report_time"
-    }
-
-    /// The BigQuery columns of `table` (plain or dataset-qualified).
-    public static func columns(_ db: Database, table name: String) throws -> [Column] {
-        guard let info = table(named: name) else {
+    /// The BigQuery columns of `table` (plain or dataset-qualified), from its declaration: the
+    /// declared type, `REQUIRED` for NOT NULL and key columns, and the declared description with
+    /// what the type means and the table's name.
+    public static func columns(table name: String) throws -> [Column] {
+        guard let info = table(named: name), let declaration = WarehouseCatalog.declaration(named: info.name) else {
             throw Failure(description: "unknown table \(name); tables: \(tableNames.joined(separator: ", "))")
         }
-        let table = info.name
-        let key = Set(try db.primaryKey(table).columns)
-        return try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\" FROM pragma_table_info(?)", arguments: [table])
-            .map { row in
-                let name: String = row[0]
-                let declared = (row[1] as String).uppercased()
-                let type: String
-                if declared.contains("INT") {
-                    type = isFlag(name) ? "BOOL" : "INT64"
-                } else if declared.contains("REAL") || declared.contains("FLOA") || declared.contains("DOUB") {
-                    type = "FLOAT64"
-                } else if name == info.dateColumn || name.hasSuffix("_date") {
-                    type = "DATE"
-                } else if isTimestamp(name) {
-                    type = "TIMESTAMP"
-                } else if isJSON(name) {
-                    type = "JSON"
-                } else {
-                    type = "STRING"
-                }
-                let required = (row[2] as Int) != 0 || key.contains(name)
-                return Column(
-                    name: name, type: type, mode: required ? "REQUIRED" : "NULLABLE",
-                    description: ColumnDescriptions.describe(name, table: info, type: type))
-            }
+        return declaration.columns.map { column in
+            let required = column.isNotNull || declaration.key.contains(column.name)
+            return Column(
+                name: column.name, type: column.type.bigQueryType, mode: required ? "REQUIRED" : "NULLABLE",
+                description: ColumnDescriptions.describe(column, table: declaration))
+        }
     }
 
     /// The schema file's text: a JSON array of `{"name","type","mode","description"}`, one column
@@ -171,7 +130,7 @@ public enum TableExport {
     public static func export(
         _ db: Database, _ selection: Selection, format: Format, emit: (String) throws -> Void
     ) throws -> Summary {
-        let columns = try columns(db, table: selection.table)
+        let columns = try columns(table: selection.table)
         let info = table(named: selection.table)!
         var conditions: [String] = []
         var arguments: [String] = []

@@ -28,37 +28,26 @@ public struct TableInfo: Sendable, Hashable, Codable {
 
 /// Every table of the warehouse schema, in pipeline order.
 public enum WarehouseCatalog {
-    public static let tables: [TableInfo] = [
-        TableInfo(name: "schedule", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "player_boxscores", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "inactives", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "shot_zones", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "prop_lines", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "game_lines", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "injury_reports", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "imported_player_context", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "imported_team_context", dataset: .nbaRaw, kind: .raw, dateColumn: "game_date"),
-        TableInfo(name: "import_log", dataset: .nbaRaw, kind: .raw, dateColumn: nil),
-        TableInfo(name: "player_registry", dataset: .nbaReference, kind: .raw, dateColumn: nil),
-        TableInfo(name: "player_aliases", dataset: .nbaReference, kind: .raw, dateColumn: nil),
-        TableInfo(name: "processor_run_history", dataset: .nbaReference, kind: .reference, dateColumn: "data_date"),
-        TableInfo(name: "player_game_summary", dataset: .nbaAnalytics, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(name: "team_offense_game_summary", dataset: .nbaAnalytics, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(name: "team_defense_game_summary", dataset: .nbaAnalytics, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(
-            name: "upcoming_player_game_context", dataset: .nbaAnalytics, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(name: "upcoming_team_game_context", dataset: .nbaAnalytics, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(
-            name: "team_defense_zone_analysis", dataset: .nbaPrecompute, kind: .pipeline, dateColumn: "analysis_date"),
-        TableInfo(
-            name: "player_shot_zone_analysis", dataset: .nbaPrecompute, kind: .pipeline, dateColumn: "analysis_date"),
-        TableInfo(name: "player_composite_factors", dataset: .nbaPrecompute, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(name: "player_daily_cache", dataset: .nbaPrecompute, kind: .pipeline, dateColumn: "cache_date"),
-        TableInfo(name: "ml_feature_store", dataset: .nbaPredictions, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(name: "player_prop_predictions", dataset: .nbaPredictions, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(name: "prediction_accuracy", dataset: .nbaPredictions, kind: .pipeline, dateColumn: "game_date"),
-        TableInfo(name: "model_registry", dataset: .nbaPredictions, kind: .reference, dateColumn: nil),
+    /// Every table's declaration, in pipeline order.
+    public static let declarations: [TableDeclaration] = [
+        ScheduleColumn.table, PlayerBoxscoresColumn.table, InactivesColumn.table, ShotZonesColumn.table,
+        PropLinesColumn.table, GameLinesColumn.table, InjuryReportsColumn.table, ImportedPlayerContextColumn.table,
+        ImportedTeamContextColumn.table, ImportLogColumn.table, PlayerRegistryColumn.table,
+        PlayerAliasesColumn.table, ProcessorRunHistoryColumn.table, PlayerGameSummaryColumn.table,
+        TeamOffenseGameSummaryColumn.table, TeamDefenseGameSummaryColumn.table,
+        UpcomingPlayerGameContextColumn.table, UpcomingTeamGameContextColumn.table,
+        TeamDefenseZoneAnalysisColumn.table, PlayerShotZoneAnalysisColumn.table,
+        PlayerCompositeFactorsColumn.table, PlayerDailyCacheColumn.table, MlFeatureStoreColumn.table,
+        PlayerPropPredictionsColumn.table, PredictionAccuracyColumn.table, ModelRegistryColumn.table,
     ]
+
+    /// Every table of the warehouse schema, in pipeline order.
+    public static let tables: [TableInfo] = declarations.map(\.info)
+
+    private static let declarationsByName = Dictionary(uniqueKeysWithValues: declarations.map { ($0.name, $0) })
+
+    /// The declaration of the table called `name`, or `nil` when the schema has none.
+    public static func declaration(named name: String) -> TableDeclaration? { declarationsByName[name] }
 
     private static let byName = Dictionary(uniqueKeysWithValues: tables.map { ($0.name, $0) })
 

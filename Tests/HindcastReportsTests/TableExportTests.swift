@@ -12,7 +12,7 @@ import Testing
     @Test func theSchemaTypesEachColumnFromItsDeclarationAndName() throws {
         let seeded = try TestWarehouse.empty()
         let columns = try seeded.warehouse.read { db in
-            try TableExport.columns(db, table: "upcoming_player_game_context")
+            try TableExport.columns(table: "upcoming_player_game_context")
         }
         func column(_ name: String) -> TableExport.Column? { columns.first { $0.name == name } }
         #expect(column("player_lookup")?.type == "STRING" && column("player_lookup")?.mode == "REQUIRED")
@@ -38,7 +38,7 @@ import Testing
     @Test func timestampsAreTIMESTAMPAndJSONColumnsJSONWithADescriptionForEveryField() throws {
         let seeded = try TestWarehouse.empty()
         func columns(_ table: String) throws -> [String: TableExport.Column] {
-            let list = try seeded.warehouse.read { db in try TableExport.columns(db, table: table) }
+            let list = try seeded.warehouse.read { db in try TableExport.columns(table: table) }
             return Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) })
         }
         let lines = try columns("prop_lines")
@@ -113,7 +113,7 @@ import Testing
             "\(error)" == "schedule has no context_origin column; --origin needs one"
         }
         #expect {
-            try seeded.warehouse.read { db in try TableExport.columns(db, table: "nowhere") }
+            try seeded.warehouse.read { db in try TableExport.columns(table: "nowhere") }
         } throws: { error in
             "\(error)".hasPrefix("unknown table nowhere; tables: nba_raw.schedule, nba_raw.player_boxscores")
         }

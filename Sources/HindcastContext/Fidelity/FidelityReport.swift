@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// How well synthesis reproduces observed context: on dates with observed player rows, the rows are
 /// regenerated synthetically with the observed ones hidden and compared field by field; every
@@ -112,7 +113,7 @@ public struct FidelityReport: Sendable, Equatable, Codable {
             guard !observed.isEmpty else { continue }
             let regenerated = Dictionary(
                 uniqueKeysWithValues: PlayerContextRows.build(day: day, request: request, hideObserved: true).map {
-                    (($0["player_lookup"] ?? nil) as! String, $0)
+                    (String.fromDatabaseValue($0.value(.playerLookup))!, $0)
                 })
             var inSet = 0
             var lines = EstimateErrors()
@@ -122,11 +123,11 @@ public struct FidelityReport: Sendable, Equatable, Codable {
                 for field in ContextFields.historyDerived {
                     compared[field, default: 0] += 1
                     let stored = row[field] as DatabaseValue
-                    let rebuilt = (synthetic[field] ?? nil)?.databaseValue ?? .null
+                    let rebuilt = synthetic.value(UpcomingPlayerGameContextColumn(named: field)!)
                     if stored == rebuilt || (stored.isNull && rebuilt.isNull) { agreed[field, default: 0] += 1 }
                 }
                 if let line = row["current_points_line"] as Double?,
-                    let estimate = (synthetic["estimated_points_line"] ?? nil) as? Double
+                    let estimate = Double.fromDatabaseValue(synthetic.value(.estimatedPointsLine))
                 {
                     lines.add(estimate: estimate, observed: line)
                     pointsLine.add(estimate: estimate, observed: line)

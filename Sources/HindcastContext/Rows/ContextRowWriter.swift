@@ -2,8 +2,19 @@ import GRDB
 import HindcastCore
 import HindcastStore
 
-/// One context row as column → value.
-typealias ContextColumns = [String: (any DatabaseValueConvertible)?]
+/// The columns both context tables have, which `ContextRowWriter` reads the same way.
+protocol ContextColumn: TableColumn {
+    static var inputFingerprint: Self { get }
+    static var contextOrigin: Self { get }
+}
+
+extension UpcomingPlayerGameContextColumn: ContextColumn {}
+extension UpcomingTeamGameContextColumn: ContextColumn {}
+
+/// One player context row.
+typealias PlayerContextColumns = TableRow<UpcomingPlayerGameContextColumn>
+/// One team context row.
+typealias TeamContextColumns = TableRow<UpcomingTeamGameContextColumn>
 
 /// Writes a day's context rows the same way for both context tables.
 enum ContextRowWriter {
@@ -13,19 +24,22 @@ enum ContextRowWriter {
             rowsWritten: [:], inputFingerprint: Fingerprint().hex, skipReason: "no games scheduled on \(request.date)")
     }
 
-    /// Inserts `rows` into `table` in order (converted on every core). The outcome's fingerprint
+    /// Inserts `rows` into their table in order (converted on every core). The outcome's fingerprint
     /// hashes the rows' input fingerprints; its summary counts observed and synthetic rows.
-    static func write(
-        _ rows: [ContextColumns], into table: String, request: ProcessorRequest, db: Database
+    static func write<Column: ContextColumn>(
+        _ rows: [TableRow<Column>], request: ProcessorRequest, db: Database
     ) throws -> ProcessorOutcome {
-        let columns = try db.columns(in: table).map(\.name)
-        let inserter = try RowInserter(db, table: table, columns: columns, sink: request.outputs)
+        let table = Column.table.name
+        let inserter = try RowInserter(db, Column.self, sink: request.outputs)
+        let layout = inserter.layout
         var fingerprint = Fingerprint()
-        for (row, prepared) in zip(rows, try ParallelMap.map(rows) { try inserter.prepare($0) }) {
+        for (row, prepared) in zip(rows, try ParallelMap.map(rows) { layout.prepare($0) }) {
             try inserter.insert(prepared)
-            fingerprint.add((row["input_fingerprint"] ?? nil) as? String)
+            fingerprint.add(String.fromDatabaseValue(row.value(.inputFingerprint)))
         }
-        let observed = rows.filter { ($0["context_origin"] ?? nil) as? String == ContextOrigin.observed.rawValue }.count
+        let observed = rows.filter {
+            String.fromDatabaseValue($0.value(.contextOrigin)) == ContextOrigin.observed.rawValue
+        }.count
         return ProcessorOutcome(
             rowsWritten: [table: rows.count], inputFingerprint: fingerprint.hex,
             summary: ["observed_rows": String(observed), "synthetic_rows": String(rows.count - observed)])

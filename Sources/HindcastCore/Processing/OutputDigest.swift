@@ -10,15 +10,15 @@ public final class OutputDigest: InsertedRowSink {
 
     public init() {}
 
-    public func rowDigest(columns: [String], values: [(any DatabaseValueConvertible)?]) -> UInt64 {
+    public func rowDigest(columns: [String], values: [DatabaseValue]) -> UInt64 {
         var hash = Fingerprint()
         for (column, value) in zip(columns, values) where column != "run_id" {
-            switch value?.databaseValue.storage {
-            case .none, .null?: hash.add(nil as Int?)
-            case .int64(let int)?: hash.add(Int(int))
-            case .double(let double)?: hash.add(double)
-            case .string(let string)?: hash.add(string)
-            case .blob(let data)?: hash.add(bytes: data)
+            switch value.storage {
+            case .null: hash.add(nil as Int?)
+            case .int64(let int): hash.add(Int(int))
+            case .double(let double): hash.add(double)
+            case .string(let string): hash.add(string)
+            case .blob(let data): hash.add(bytes: data)
             }
         }
         return hash.state

@@ -2,14 +2,14 @@ import Dispatch
 import Foundation
 
 /// Maps an array on every core, keeping the order: for the pure, per-player part of a processor
-/// (database reads happen before, inserts after, on the writer's thread). `transform` must only
-/// read shared state (value types, immutable classes, locked caches): the elements and the
-/// closure cross threads without the compiler checking them.
+/// (database reads happen before, inserts after, on the writer's thread). The elements, the
+/// results and `transform` are `Sendable`, so the compiler checks what crosses threads: rows are
+/// prepared with a `RowLayout`, never with the `RowInserter` that owns the statement.
 public enum ParallelMap {
     /// `transform` applied to each element, computed in parallel chunks; the first error thrown
     /// (by position) is rethrown.
-    public static func map<Element, Result>(
-        _ elements: [Element], minimumChunk: Int = 16, _ transform: (Element) throws -> Result
+    public static func map<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], minimumChunk: Int = 16, _ transform: @Sendable (Element) throws -> Result
     ) throws -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard cores > 1, elements.count >= minimumChunk * 2 else { return try elements.map(transform) }
@@ -40,10 +40,12 @@ public enum ParallelMap {
         return results.map { $0! }
     }
 
-    /// What the chunks share; each chunk writes only its own slots.
-    private struct Shared<Element, Result>: @unchecked Sendable {
+    /// What the chunks share. Unchecked only for the two result buffers, which are safe to share:
+    /// each chunk writes only its own slots (disjoint index ranges), and the buffers are read after
+    /// `concurrentPerform` has returned, which orders every chunk's writes before the reads.
+    private struct Shared<Element: Sendable, Result: Sendable>: @unchecked Sendable {
         let elements: [Element]
-        let transform: (Element) throws -> Result
+        let transform: @Sendable (Element) throws -> Result
         let results: UnsafeMutableBufferPointer<Result?>
         let errors: UnsafeMutableBufferPointer<(any Error)?>
     }

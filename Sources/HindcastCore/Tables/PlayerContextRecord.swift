@@ -1,4 +1,5 @@
 import GRDB
+import HindcastStore
 
 /// The columns of an `upcoming_player_game_context` row that downstream processors consume, with
 /// its provenance. Phase 4, the feature store and predictions read context only through this.
@@ -44,94 +45,64 @@ public struct PlayerContextRecord: Sendable, Equatable {
     public var estimatedGameSpread: Double?
     public var estimatedGameTotal: Double?
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case playerLookup = "player_lookup"
-        case universalPlayerID = "universal_player_id"
-        case gameID = "game_id"
-        case teamAbbr = "team_abbr"
-        case opponentTeamAbbr = "opponent_team_abbr"
-        case homeGame = "home_game"
-        case daysRest = "days_rest"
-        case backToBack = "back_to_back"
-        case gamesInLast7Days = "games_in_last_7_days"
-        case gamesInLast14Days = "games_in_last_14_days"
-        case minutesInLast7Days = "minutes_in_last_7_days"
-        case minutesInLast14Days = "minutes_in_last_14_days"
-        case avgMinutesPerGameLast7 = "avg_minutes_per_game_last_7"
-        case backToBacksLast14Days = "back_to_backs_last_14_days"
-        case fourthQuarterMinutesLast7 = "fourth_quarter_minutes_last_7"
-        case playerAge = "player_age"
-        case projectedUsageRate = "projected_usage_rate"
-        case avgUsageRateLast7Games = "avg_usage_rate_last_7_games"
-        case starTeammatesOut = "star_teammates_out"
-        case paceDifferential = "pace_differential"
-        case opponentPaceLast10 = "opponent_pace_last_10"
-        case opponentDefRatingLast10 = "opponent_def_rating_last_10"
-        case opponentDaysRest = "opponent_days_rest"
-        case seasonPhase = "season_phase"
-        case playerStatus = "player_status"
-        case hasPropLine = "has_prop_line"
-        case currentPointsLine = "current_points_line"
-        case currentPointsLineSource = "current_points_line_source"
-        case openingPointsLine = "opening_points_line"
-        case estimatedPointsLine = "estimated_points_line"
-        case estimatedLineMethod = "estimated_line_method"
-        case gameSpread = "game_spread"
-        case gameTotal = "game_total"
-        case propOverStreak = "prop_over_streak"
-        case propUnderStreak = "prop_under_streak"
-        case contextOrigin = "context_origin"
-        case syntheticFields = "synthetic_fields"
-        case estimatedGameSpread = "estimated_game_spread"
-        case estimatedGameTotal = "estimated_game_total"
-    }
+    /// The context columns a record holds, in select order.
+    static let selection = ColumnSelection<UpcomingPlayerGameContextColumn>([
+        .playerLookup, .universalPlayerId, .gameId, .teamAbbr, .opponentTeamAbbr, .homeGame, .daysRest, .backToBack,
+        .gamesInLast7Days, .gamesInLast14Days, .minutesInLast7Days, .minutesInLast14Days, .avgMinutesPerGameLast7,
+        .backToBacksLast14Days, .fourthQuarterMinutesLast7, .playerAge, .projectedUsageRate, .avgUsageRateLast7Games,
+        .starTeammatesOut, .paceDifferential, .opponentPaceLast10, .opponentDefRatingLast10, .opponentDaysRest,
+        .seasonPhase, .playerStatus, .hasPropLine, .currentPointsLine, .currentPointsLineSource, .openingPointsLine,
+        .estimatedPointsLine, .estimatedLineMethod, .gameSpread, .gameTotal, .propOverStreak, .propUnderStreak,
+        .contextOrigin, .syntheticFields, .estimatedGameSpread, .estimatedGameTotal,
+    ])
 
-    /// Reads a row selected with the columns in `CodingKeys` order (by position: fast).
+    /// Reads a row selected with `selection` (by index: fast).
     init(row: Row) {
-        playerLookup = row[0]
-        universalPlayerID = row[1]
-        gameID = row[2]
-        teamAbbr = row[3]
-        opponentTeamAbbr = row[4]
-        homeGame = row[5]
-        daysRest = row[6]
-        backToBack = row[7]
-        gamesInLast7Days = row[8]
-        gamesInLast14Days = row[9]
-        minutesInLast7Days = row[10]
-        minutesInLast14Days = row[11]
-        avgMinutesPerGameLast7 = row[12]
-        backToBacksLast14Days = row[13]
-        fourthQuarterMinutesLast7 = row[14]
-        playerAge = row[15]
-        projectedUsageRate = row[16]
-        avgUsageRateLast7Games = row[17]
-        starTeammatesOut = row[18]
-        paceDifferential = row[19]
-        opponentPaceLast10 = row[20]
-        opponentDefRatingLast10 = row[21]
-        opponentDaysRest = row[22]
-        seasonPhase = row[23]
-        playerStatus = row[24]
-        hasPropLine = row[25]
-        currentPointsLine = row[26]
-        currentPointsLineSource = row[27]
-        openingPointsLine = row[28]
-        estimatedPointsLine = row[29]
-        estimatedLineMethod = row[30]
-        gameSpread = row[31]
-        gameTotal = row[32]
-        propOverStreak = row[33]
-        propUnderStreak = row[34]
-        contextOrigin = ContextOrigin(rawValue: row[35] as String) ?? .synthetic
-        syntheticFields = row[36]
-        estimatedGameSpread = row[37]
-        estimatedGameTotal = row[38]
+        let column = Self.selection
+        playerLookup = row[column.index(.playerLookup)]
+        universalPlayerID = row[column.index(.universalPlayerId)]
+        gameID = row[column.index(.gameId)]
+        teamAbbr = row[column.index(.teamAbbr)]
+        opponentTeamAbbr = row[column.index(.opponentTeamAbbr)]
+        homeGame = row[column.index(.homeGame)]
+        daysRest = row[column.index(.daysRest)]
+        backToBack = row[column.index(.backToBack)]
+        gamesInLast7Days = row[column.index(.gamesInLast7Days)]
+        gamesInLast14Days = row[column.index(.gamesInLast14Days)]
+        minutesInLast7Days = row[column.index(.minutesInLast7Days)]
+        minutesInLast14Days = row[column.index(.minutesInLast14Days)]
+        avgMinutesPerGameLast7 = row[column.index(.avgMinutesPerGameLast7)]
+        backToBacksLast14Days = row[column.index(.backToBacksLast14Days)]
+        fourthQuarterMinutesLast7 = row[column.index(.fourthQuarterMinutesLast7)]
+        playerAge = row[column.index(.playerAge)]
+        projectedUsageRate = row[column.index(.projectedUsageRate)]
+        avgUsageRateLast7Games = row[column.index(.avgUsageRateLast7Games)]
+        starTeammatesOut = row[column.index(.starTeammatesOut)]
+        paceDifferential = row[column.index(.paceDifferential)]
+        opponentPaceLast10 = row[column.index(.opponentPaceLast10)]
+        opponentDefRatingLast10 = row[column.index(.opponentDefRatingLast10)]
+        opponentDaysRest = row[column.index(.opponentDaysRest)]
+        seasonPhase = row[column.index(.seasonPhase)]
+        playerStatus = row[column.index(.playerStatus)]
+        hasPropLine = row[column.index(.hasPropLine)]
+        currentPointsLine = row[column.index(.currentPointsLine)]
+        currentPointsLineSource = row[column.index(.currentPointsLineSource)]
+        openingPointsLine = row[column.index(.openingPointsLine)]
+        estimatedPointsLine = row[column.index(.estimatedPointsLine)]
+        estimatedLineMethod = row[column.index(.estimatedLineMethod)]
+        gameSpread = row[column.index(.gameSpread)]
+        gameTotal = row[column.index(.gameTotal)]
+        propOverStreak = row[column.index(.propOverStreak)]
+        propUnderStreak = row[column.index(.propUnderStreak)]
+        contextOrigin = ContextOrigin(rawValue: row[column.index(.contextOrigin)] as String) ?? .synthetic
+        syntheticFields = row[column.index(.syntheticFields)]
+        estimatedGameSpread = row[column.index(.estimatedGameSpread)]
+        estimatedGameTotal = row[column.index(.estimatedGameTotal)]
     }
 
     /// Every context row of a game day, keyed by player lookup.
     public static func all(_ db: Database, on date: GameDate) throws -> [String: PlayerContextRecord] {
-        let columns = CodingKeys.allCases.map(\.rawValue).joined(separator: ", ")
+        let columns = selection.sql
         var records: [String: PlayerContextRecord] = [:]
         let rows = try Row.fetchCursor(
             db, sql: "SELECT \(columns) FROM upcoming_player_game_context WHERE game_date = ?",

@@ -1,4 +1,5 @@
 import GRDB
+import HindcastStore
 
 /// One `player_game_summary` row as the downstream processors use it. A class, so the run's
 /// shared history hands the same row to every processor and date without copying it.
@@ -31,30 +32,35 @@ public final class PlayerGameLogEntry: Sendable {
     public let countsInSeasonStats: Bool
 
     init(row: Row, date: GameDate) {
-        playerLookup = row[0]
-        universalPlayerID = row[1]
-        playerName = row[2]
+        let column = Self.selection
+        playerLookup = row[column.index(.playerLookup)]
+        universalPlayerID = row[column.index(.universalPlayerId)]
+        playerName = row[column.index(.playerFullName)]
         self.date = date
-        gameID = row[4]
-        team = row[5]
-        opponent = row[6]
-        isHome = row[7]
-        isActive = row[8]
-        isDNP = row[9]
-        points = row[10]
-        minutes = row[11]
-        usageRate = row[12]
-        tsPct = row[13]
-        fgAttempts = row[14]
-        threeAttempts = row[15]
-        threeMakes = row[16]
-        ftAttempts = row[17]
-        ftMakes = row[18]
-        turnovers = row[19]
-        offensiveRebounds = row[20]
-        let complete: Bool = row[21]
-        if complete, let paintAttempts: Int = row[22], let paintMakes: Int = row[23], let midAttempts: Int = row[24],
-            let midMakes: Int = row[25], let threeZoneAttempts: Int = row[26], let threeZoneMakes: Int = row[27]
+        gameID = row[column.index(.gameId)]
+        team = row[column.index(.teamAbbr)]
+        opponent = row[column.index(.opponentTeamAbbr)]
+        isHome = row[column.index(.homeGame)]
+        isActive = row[column.index(.isActive)]
+        isDNP = row[column.index(.isDnp)]
+        points = row[column.index(.points)]
+        minutes = row[column.index(.minutesPlayed)]
+        usageRate = row[column.index(.usageRate)]
+        tsPct = row[column.index(.tsPct)]
+        fgAttempts = row[column.index(.fgAttempts)]
+        threeAttempts = row[column.index(.threePtAttempts)]
+        threeMakes = row[column.index(.threePtMakes)]
+        ftAttempts = row[column.index(.ftAttempts)]
+        ftMakes = row[column.index(.ftMakes)]
+        turnovers = row[column.index(.turnovers)]
+        offensiveRebounds = row[column.index(.offensiveRebounds)]
+        let complete: Bool = row[column.index(.hasCompleteShotZones)]
+        if complete, let paintAttempts: Int = row[column.index(.paintAttempts)],
+            let paintMakes: Int = row[column.index(.paintMakes)],
+            let midAttempts: Int = row[column.index(.midRangeAttempts)],
+            let midMakes: Int = row[column.index(.midRangeMakes)],
+            let threeZoneAttempts: Int = row[column.index(.threeAttemptsPbp)],
+            let threeZoneMakes: Int = row[column.index(.threeMakesPbp)]
         {
             zones = ZoneCounts(
                 paintAttempts: paintAttempts, paintMakes: paintMakes, midRangeAttempts: midAttempts,
@@ -62,19 +68,19 @@ public final class PlayerGameLogEntry: Sendable {
         } else {
             zones = nil
         }
-        countsInSeasonStats = SeasonType.countsInSeasonStats(row[28])
+        countsInSeasonStats = SeasonType.countsInSeasonStats(row[column.index(.seasonType)])
     }
 
     /// The reference's "played" filter: not a DNP, and minutes or points recorded.
     public var played: Bool { !isDNP && ((minutes ?? 0) > 0 || (points ?? 0) > 0) }
 
-    static let columns = """
-        player_lookup, universal_player_id, player_full_name, game_date, game_id, team_abbr, opponent_team_abbr,
-        home_game, is_active, is_dnp, points, minutes_played, usage_rate, ts_pct, fg_attempts, three_pt_attempts,
-        three_pt_makes, ft_attempts, ft_makes, turnovers, offensive_rebounds, has_complete_shot_zones,
-        paint_attempts, paint_makes, mid_range_attempts, mid_range_makes, three_attempts_pbp, three_makes_pbp,
-        season_type
-        """
+    /// The game-summary columns an entry holds, in select order.
+    static let selection = ColumnSelection<PlayerGameSummaryColumn>([
+        .playerLookup, .universalPlayerId, .playerFullName, .gameDate, .gameId, .teamAbbr, .opponentTeamAbbr, .homeGame,
+        .isActive, .isDnp, .points, .minutesPlayed, .usageRate, .tsPct, .fgAttempts, .threePtAttempts, .threePtMakes,
+        .ftAttempts, .ftMakes, .turnovers, .offensiveRebounds, .hasCompleteShotZones, .paintAttempts, .paintMakes,
+        .midRangeAttempts, .midRangeMakes, .threeAttemptsPbp, .threeMakesPbp, .seasonType,
+    ])
 }
 
 /// Field-goal attempts and makes by court zone (from NBA.com shot charts: paint = restricted area +
@@ -166,12 +172,12 @@ public struct PlayerGameLog: Sendable {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT \(PlayerGameLogEntry.columns)
+                SELECT \(PlayerGameLogEntry.selection.sql)
                 FROM player_game_summary WHERE game_date >= ? AND game_date < ?
                 """, arguments: [start.description, end.description])
         var dates: [String: GameDate] = [:]
         while let row = try rows.next() {
-            let text: String = row[3]
+            let text: String = row[PlayerGameLogEntry.selection.index(.gameDate)]
             let date: GameDate
             if let known = dates[text] {
                 date = known

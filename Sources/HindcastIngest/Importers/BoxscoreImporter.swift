@@ -1,20 +1,21 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Imports basketball-reference player box scores (every listed player, DNPs included).
 enum BoxscoreImporter {
-    static let columns = [
-        "season", "season_type", "game_date", "game_code", "team", "team_tricode", "opponent", "opp_tricode",
-        "is_home", "starter", "player_id_bbref", "player_name", "played", "dnp_reason", "mp", "minutes", "fg",
-        "fga", "fg3", "fg3a", "ft", "fta", "orb", "drb", "trb", "ast", "stl", "blk", "tov", "pf", "pts", "plus_minus",
+    static let columns: [PlayerBoxscoresColumn] = [
+        .season, .seasonType, .gameDate, .gameCode, .team, .teamTricode, .opponent, .oppTricode, .isHome, .starter,
+        .playerIdBbref, .playerName, .played, .dnpReason, .mp, .minutes, .fg, .fga, .fg3, .fg3a, .ft, .fta, .orb, .drb,
+        .trb, .ast, .stl, .blk, .tov, .pf, .pts, .plusMinus,
     ]
-    static let statColumns = [
-        "fg", "fga", "fg3", "fg3a", "ft", "fta", "orb", "drb", "trb", "ast", "stl", "blk", "tov", "pf", "pts",
+    static let statColumns: [PlayerBoxscoresColumn] = [
+        .fg, .fga, .fg3, .fg3a, .ft, .fta, .orb, .drb, .trb, .ast, .stl, .blk, .tov, .pf, .pts,
     ]
 
     struct Row {
         let line: Int
-        let values: [String: (any DatabaseValueConvertible)?]
+        let values: TableRow<PlayerBoxscoresColumn>
         let gameCode: String
         let team: String
         let playerID: String
@@ -24,7 +25,7 @@ enum BoxscoreImporter {
     }
 
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
-        try file.require(columns)
+        try file.require(columns.map(\.name))
         var rows: [Row] = []
         var firstLine: [String: Int] = [:]
         try file.forEachRecord { fields in
@@ -41,13 +42,12 @@ enum BoxscoreImporter {
         try checkMinutes(rows, file: file, db: db)
 
         var registry = try PlayerRegistry.load(db)
-        let writeColumns = columns + ["game_id", "season_year", "player_lookup"]
-        var upsert = try Upsert(
-            db, table: "player_boxscores", columns: writeColumns, key: ["game_code", "player_id_bbref"])
+        let writeColumns = columns + [.gameId, .seasonYear, .playerLookup]
+        var upsert = try Upsert(db, columns: writeColumns, key: [.gameCode, .playerIdBbref])
         for row in rows.sorted(by: { ($0.date, $0.line) < ($1.date, $1.line) }) {
             let lookup = try registry.register(universalID: row.playerID, name: row.name, date: row.date, db: db)
             var values = row.values
-            values["player_lookup"] = lookup
+            values[.playerLookup] = lookup
             try upsert.write(values, db: db)
         }
         let delta = try upsert.delta(db)
@@ -86,14 +86,14 @@ enum BoxscoreImporter {
         let playerID = try fields.requiredText("player_id_bbref")
         let name = try fields.requiredText("player_name")
         let played = try fields.flag("played")
-        var values: [String: (any DatabaseValueConvertible)?] = [
-            "season": fields.text("season"), "season_type": seasonType, "game_date": date, "game_code": gameCode,
-            "team": team.bbrefCode, "team_tricode": team.tricode, "opponent": opponent.bbrefCode,
-            "opp_tricode": opponent.tricode, "is_home": isHome, "starter": try fields.flag("starter"),
-            "player_id_bbref": playerID, "player_name": name, "played": played,
-            "dnp_reason": fields.optionalText("dnp_reason"),
-            "game_id": RowChecks.gameID(date: date, away: away, home: home),
-            "season_year": seasonYear,
+        var values: TableRow<PlayerBoxscoresColumn> = [
+            .season: fields.text("season"), .seasonType: seasonType, .gameDate: date, .gameCode: gameCode,
+            .team: team.bbrefCode, .teamTricode: team.tricode, .opponent: opponent.bbrefCode,
+            .oppTricode: opponent.tricode, .isHome: isHome, .starter: try fields.flag("starter"),
+            .playerIdBbref: playerID, .playerName: name, .played: played,
+            .dnpReason: fields.optionalText("dnp_reason"),
+            .gameId: RowChecks.gameID(date: date, away: away, home: home),
+            .seasonYear: seasonYear,
         ]
         var seconds: Int?
         if played {
@@ -103,20 +103,20 @@ enum BoxscoreImporter {
             guard abs(minutes - Double(mp) / 60) < 0.01 else {
                 throw fields.error("minutes \(minutes) disagree with mp \(fields.text("mp"))")
             }
-            values["mp"] = fields.text("mp")
-            values["minutes"] = minutes
+            values[.mp] = fields.text("mp")
+            values[.minutes] = minutes
             var stats: [String: Int] = [:]
             for column in statColumns {
-                guard let value = try fields.optionalCount(column) else {
-                    throw fields.error("\(column) is empty for a player who played")
+                guard let value = try fields.optionalCount(column.name) else {
+                    throw fields.error("\(column.name) is empty for a player who played")
                 }
-                stats[column] = value
+                stats[column.name] = value
                 values[column] = value
             }
-            values["plus_minus"] = try fields.optionalInt("plus_minus")
+            values[.plusMinus] = try fields.optionalInt("plus_minus")
             try checkStats(stats, fields: fields)
         } else {
-            let given = (statColumns + ["mp", "minutes"]).filter { !fields.text($0).isEmpty }
+            let given = (statColumns + [.mp, .minutes]).map(\.name).filter { !fields.text($0).isEmpty }
             if !given.isEmpty {
                 throw fields.error(
                     "played is 0 but \(given.joined(separator: ", ")) \(given.count == 1 ? "is" : "are") given")

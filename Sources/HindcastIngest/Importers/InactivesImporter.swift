@@ -1,20 +1,21 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Imports the official inactive lists printed on each box score (known before tip-off).
 enum InactivesImporter {
-    static let columns = [
-        "season", "season_type", "game_date", "game_code", "team", "team_tricode", "player_id_bbref", "player_name",
+    static let columns: [InactivesColumn] = [
+        .season, .seasonType, .gameDate, .gameCode, .team, .teamTricode, .playerIdBbref, .playerName,
     ]
 
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
-        try file.require(columns)
+        try file.require(columns.map(\.name))
         var games: [String: (away: String, home: String, id: String)] = [:]
         for row in try GRDB.Row.fetchAll(db, sql: "SELECT game_code, away_tricode, home_tricode, game_id FROM schedule")
         {
             games[row[0]] = (row[1], row[2], row[3])
         }
-        var rows: [[String: (any DatabaseValueConvertible)?]] = []
+        var rows: [TableRow<InactivesColumn>] = []
         var seen: [String: Int] = [:]
         var unnamed: [String] = []
         try file.forEachRecord { fields in
@@ -39,9 +40,9 @@ enum InactivesImporter {
             }
             seen["\(code)/\(playerID)"] = fields.line
             rows.append([
-                "game_code": code, "game_id": game.id, "game_date": date, "season": fields.text("season"),
-                "season_type": seasonType, "team": team.bbrefCode, "team_tricode": team.tricode,
-                "player_id_bbref": playerID, "player_name": fields.text("player_name"),
+                .gameCode: code, .gameId: game.id, .gameDate: date, .season: fields.text("season"),
+                .seasonType: seasonType, .team: team.bbrefCode, .teamTricode: team.tricode,
+                .playerIdBbref: playerID, .playerName: fields.text("player_name"),
             ])
             if fields.text("player_name").isEmpty {
                 guard playerID.hasPrefix("tmp-") else {
@@ -51,22 +52,22 @@ enum InactivesImporter {
             }
         }
         var registry = try PlayerRegistry.load(db)
-        let writeColumns = columns + ["game_id", "player_lookup"]
-        var upsert = try Upsert(db, table: "inactives", columns: writeColumns, key: ["game_code", "player_id_bbref"])
-        for var row in rows.sorted(by: { ($0["game_date"] as! String) < ($1["game_date"] as! String) }) {
-            guard !(row["player_name"] as! String).isEmpty else {
+        let writeColumns = columns + [.gameId, .playerLookup]
+        var upsert = try Upsert(db, columns: writeColumns, key: [.gameCode, .playerIdBbref])
+        for var row in rows.sorted(by: { Self.text($0, .gameDate) < Self.text($1, .gameDate) }) {
+            guard !Self.text(row, .playerName).isEmpty else {
                 // The box score printed a placeholder id without a name: keep the row, register nobody.
-                row["player_lookup"] = PlayerLookup.fold(row["player_id_bbref"] as! String)
+                row[.playerLookup] = PlayerLookup.fold(Self.text(row, .playerIdBbref))
                 try upsert.write(row, db: db)
                 continue
             }
-            row["player_lookup"] = try registry.register(
-                universalID: row["player_id_bbref"] as! String, name: row["player_name"] as! String,
-                date: row["game_date"] as! String, db: db)
+            row[.playerLookup] = try registry.register(
+                universalID: Self.text(row, .playerIdBbref), name: Self.text(row, .playerName),
+                date: Self.text(row, .gameDate), db: db)
             try upsert.write(row, db: db)
         }
         let delta = try upsert.delta(db)
-        if let conflict = try PlayedWhileInactive.first(db, games: Set(rows.map { $0["game_code"] as! String })) {
+        if let conflict = try PlayedWhileInactive.first(db, games: Set(rows.map { Self.text($0, .gameCode) })) {
             throw IngestError(
                 file: file.path, line: seen["\(conflict.gameCode)/\(conflict.playerID)"] ?? 0,
                 problem: conflict.description(listedIn: .inactives))
@@ -79,6 +80,11 @@ enum InactivesImporter {
                 : [
                     "\(unnamed.count) row\(unnamed.count == 1 ? "" : "s") name no player (placeholder ids such as \(unnamed[0])): kept, not registered"
                 ],
-            dates: Array(Set(rows.map { $0["game_date"] as! String })).sorted())
+            dates: Array(Set(rows.map { Self.text($0, .gameDate) })).sorted())
+    }
+
+    /// A text column every inactive row has.
+    static func text(_ row: TableRow<InactivesColumn>, _ column: InactivesColumn) -> String {
+        String.fromDatabaseValue(row.value(column))!
     }
 }

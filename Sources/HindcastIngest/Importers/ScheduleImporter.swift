@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Imports the published schedule (`schedule.csv`) and the games list (`games.csv`) into the one
 /// `schedule` table, each filling its own columns; the two must agree on date, teams and score.
@@ -33,23 +34,23 @@ enum ScheduleImporter {
 
     /// Columns both files fill: a value one file leaves empty keeps what the other said (the real
     /// schedule has attendance 0 for games behind closed doors where games.csv has none).
-    static let sharedColumns = ["away_team_name", "home_team_name", "away_pts", "home_pts", "attendance"]
+    static let sharedColumns: [ScheduleColumn] = [.awayTeamName, .homeTeamName, .awayPts, .homePts, .attendance]
 
     /// The `schedule` columns a file of this source writes, every row alike (an empty value is NULL).
-    static func tableColumns(_ source: Source) -> [String] {
-        let shared = [
-            "game_code", "game_id", "game_date", "season", "season_year", "season_type", "away_team", "away_tricode",
-            "away_team_name", "home_team", "home_tricode", "home_team_name", "away_pts", "home_pts", "attendance",
+    static func tableColumns(_ source: Source) -> [ScheduleColumn] {
+        let shared: [ScheduleColumn] = [
+            .gameCode, .gameId, .gameDate, .season, .seasonYear, .seasonType, .awayTeam, .awayTricode,
+            .awayTeamName, .homeTeam, .homeTricode, .homeTeamName, .awayPts, .homePts, .attendance,
         ]
         switch source {
         case .schedule:
             return shared + [
-                "game_start_time_et", "tipoff_utc", "overtimes", "arena_name", "game_remarks", "from_schedule_file",
+                .gameStartTimeEt, .tipoffUtc, .overtimes, .arenaName, .gameRemarks, .fromScheduleFile,
             ]
         case .games:
             return shared + [
-                "away_record_after", "home_record_after", "start_time_local", "arena_location", "time_of_game",
-                "officials", "from_games_file",
+                .awayRecordAfter, .homeRecordAfter, .startTimeLocal, .arenaLocation, .timeOfGame,
+                .officials, .fromGamesFile,
             ]
         }
     }
@@ -58,17 +59,16 @@ enum ScheduleImporter {
         try file.require(source.columns)
         var seen: [String: Int] = [:]
         var dates: Set<String> = []
-        var upsert = try Upsert(
-            db, table: "schedule", columns: tableColumns(source), key: ["game_code"], keepWhenEmpty: sharedColumns)
+        var upsert = try Upsert(db, columns: tableColumns(source), key: [.gameCode], keepWhenEmpty: sharedColumns)
         try file.forEachRecord { fields in
             let values = try parse(fields, source: source)
-            let code = values["game_code"] as! String
+            let code = String.fromDatabaseValue(values.value(.gameCode))!
             if let earlier = seen[code] {
                 throw fields.error("duplicate game \(code) (also on line \(earlier))")
             }
             seen[code] = fields.line
             try checkAgainstExisting(values, fields: fields, db: db)
-            dates.insert(values["game_date"] as! String)
+            dates.insert(String.fromDatabaseValue(values.value(.gameDate))!)
             try upsert.write(values, db: db)
         }
         let delta = try upsert.delta(db)
@@ -80,7 +80,7 @@ enum ScheduleImporter {
             dates: dates.sorted())
     }
 
-    static func parse(_ fields: CSVFields, source: Source) throws -> [String: (any DatabaseValueConvertible)?] {
+    static func parse(_ fields: CSVFields, source: Source) throws -> TableRow<ScheduleColumn> {
         let seasonYear = try RowChecks.seasonYear(fields)
         let date = try fields.date("game_date")
         try RowChecks.dateInSeason(date, seasonYear: seasonYear, fields: fields)
@@ -90,65 +90,64 @@ enum ScheduleImporter {
         let home = try RowChecks.team(fields, code: "home_team", tricode: "home_tricode")
         guard away != home else { throw fields.error("a team cannot play itself (\(home.bbrefCode))") }
         let code = try RowChecks.gameCode(fields, date: date, home: home)
-        var values: [String: (any DatabaseValueConvertible)?] = [
-            "game_code": code, "game_id": RowChecks.gameID(date: date, away: away, home: home), "game_date": date,
-            "season": fields.text("season"), "season_year": seasonYear, "season_type": seasonType,
-            "away_team": away.bbrefCode, "away_tricode": away.tricode,
-            "away_team_name": fields.optionalText("\(prefix)_team_name"),
-            "home_team": home.bbrefCode, "home_tricode": home.tricode,
-            "home_team_name": fields.optionalText("home_team_name"),
-            "away_pts": try fields.optionalCount("\(prefix)_pts"), "home_pts": try fields.optionalCount("home_pts"),
-            "attendance": try fields.optionalCount("attendance"),
+        var values: TableRow<ScheduleColumn> = [
+            .gameCode: code, .gameId: RowChecks.gameID(date: date, away: away, home: home), .gameDate: date,
+            .season: fields.text("season"), .seasonYear: seasonYear, .seasonType: seasonType,
+            .awayTeam: away.bbrefCode, .awayTricode: away.tricode,
+            .awayTeamName: fields.optionalText("\(prefix)_team_name"),
+            .homeTeam: home.bbrefCode, .homeTricode: home.tricode,
+            .homeTeamName: fields.optionalText("home_team_name"),
+            .awayPts: try fields.optionalCount("\(prefix)_pts"), .homePts: try fields.optionalCount("home_pts"),
+            .attendance: try fields.optionalCount("attendance"),
         ]
-        if (values["away_pts"] ?? nil) != nil,
-            (values["away_pts"] ?? nil) as? Int == (values["home_pts"] ?? nil) as? Int
-        {
+        if !values.value(.awayPts).isNull, values.value(.awayPts) == values.value(.homePts) {
             throw fields.error(
                 "a final score cannot be a tie (\(fields.text("\(prefix)_pts"))-\(fields.text("home_pts")))")
         }
         switch source {
         case .schedule:
             let start = fields.optionalText("game_start_time")
-            values["game_start_time_et"] = start
+            values[.gameStartTimeEt] = start
             if let start {
                 guard let tipoff = ScheduledTipoff.utc(date: GameDate(date)!, easternStart: start) else {
                     throw fields.error("bad game_start_time \"\(start)\" (expected e.g. 7:30p)")
                 }
-                values["tipoff_utc"] = tipoff
+                values[.tipoffUtc] = tipoff
             }
-            values["overtimes"] = try RowChecks.overtimes(fields, "overtimes")
-            values["arena_name"] = fields.optionalText("arena_name")
-            values["game_remarks"] = fields.optionalText("game_remarks")
-            values["from_schedule_file"] = 1
+            values[.overtimes] = try RowChecks.overtimes(fields, "overtimes")
+            values[.arenaName] = fields.optionalText("arena_name")
+            values[.gameRemarks] = fields.optionalText("game_remarks")
+            values[.fromScheduleFile] = 1
         case .games:
-            values["away_record_after"] = fields.optionalText("away_record_after")
-            values["home_record_after"] = fields.optionalText("home_record_after")
-            values["start_time_local"] = fields.optionalText("start_time_local")
-            values["arena_location"] = fields.optionalText("arena_location")
-            values["time_of_game"] = fields.optionalText("time_of_game")
-            values["officials"] = fields.optionalText("officials")
-            values["from_games_file"] = 1
+            values[.awayRecordAfter] = fields.optionalText("away_record_after")
+            values[.homeRecordAfter] = fields.optionalText("home_record_after")
+            values[.startTimeLocal] = fields.optionalText("start_time_local")
+            values[.arenaLocation] = fields.optionalText("arena_location")
+            values[.timeOfGame] = fields.optionalText("time_of_game")
+            values[.officials] = fields.optionalText("officials")
+            values[.fromGamesFile] = 1
         }
         return values
     }
 
     /// Refuses a row that contradicts what the other file already said about the game.
     static func checkAgainstExisting(
-        _ values: [String: (any DatabaseValueConvertible)?], fields: CSVFields, db: Database
+        _ values: TableRow<ScheduleColumn>, fields: CSVFields, db: Database
     ) throws {
         guard
             let existing = try GRDB.Row.fetchOne(
                 db,
                 sql:
                     "SELECT game_date, away_tricode, home_tricode, away_pts, home_pts FROM schedule WHERE game_code = ?",
-                arguments: [values["game_code"] as! String])
+                arguments: [values.value(.gameCode)])
         else { return }
-        for (index, column) in ["game_date", "away_tricode", "home_tricode", "away_pts", "home_pts"].enumerated() {
+        let compared: [ScheduleColumn] = [.gameDate, .awayTricode, .homeTricode, .awayPts, .homePts]
+        for (index, column) in compared.enumerated() {
             let stored = existing[index] as DatabaseValue
-            let incoming = (values[column] ?? nil)?.databaseValue ?? .null
+            let incoming = values.value(column)
             if !stored.isNull && !incoming.isNull && stored != incoming {
                 throw fields.error(
-                    "game \(values["game_code"] as! String) conflicts with the warehouse: \(column) is \(stored) there, \(incoming) here"
+                    "game \(String.fromDatabaseValue(values.value(.gameCode)) ?? "") conflicts with the warehouse: \(column.name) is \(stored) there, \(incoming) here"
                 )
             }
         }

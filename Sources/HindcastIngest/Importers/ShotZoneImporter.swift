@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Imports NBA.com shot-chart zone counts per player and game, matched to box-score players by
 /// name, date and team. Unmatched rows are kept with their status, counted and listed.
@@ -14,13 +15,13 @@ enum ShotZoneImporter {
         + zoneColumns + ["fga_total", "fg3a_total"]
 
     /// The `shot_zones` columns every row writes.
-    static let tableColumns =
+    static let tableColumns: [ShotZonesColumn] =
         [
-            "nba_game_id", "nba_player_id", "game_date", "season", "home_tricode", "away_tricode", "nba_team_id",
-            "team_name", "team_tricode", "player_name",
-        ] + zoneColumns + [
-            "fga_total", "fg3a_total", "player_lookup", "universal_player_id", "game_code", "match_status",
+            .nbaGameId, .nbaPlayerId, .gameDate, .season, .homeTricode, .awayTricode, .nbaTeamId, .teamName,
+            .teamTricode, .playerName,
         ]
+        + zoneColumns.map { ShotZonesColumn(named: $0)! }
+        + [.fgaTotal, .fg3aTotal, .playerLookup, .universalPlayerId, .gameCode, .matchStatus]
 
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
         try file.require(columns)
@@ -29,25 +30,25 @@ enum ShotZoneImporter {
         var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
         var matches: [String: Int] = [:]
         var unmatched: [String: Int] = [:]
-        var upsert = try Upsert(db, table: "shot_zones", columns: tableColumns, key: ["nba_game_id", "nba_player_id"])
+        var upsert = try Upsert(db, columns: tableColumns, key: [.nbaGameId, .nbaPlayerId])
         try file.forEachRecord { fields in
             var row = try parse(fields)
-            let key = "\(row["nba_game_id"] as! String)/\(row["nba_player_id"] as! String)"
+            let key = "\(Self.text(row, .nbaGameId))/\(Self.text(row, .nbaPlayerId))"
             if let earlier = seen[key] {
                 throw fields.error("duplicate player-game \(key) (also on line \(earlier))")
             }
             seen[key] = fields.line
-            dates.insert(row["game_date"] as! String)
+            dates.insert(Self.text(row, .gameDate))
             let match = try matcher.match(
-                name: row["player_name"] as! String, date: row["game_date"] as! String,
-                team: row["team_tricode"] as? String, db: db)
+                name: Self.text(row, .playerName), date: Self.text(row, .gameDate),
+                team: String.fromDatabaseValue(row.value(.teamTricode)), db: db)
             let matched = match.status == .boxscore
-            row["player_lookup"] = match.lookup
-            row["universal_player_id"] = matched ? match.universalID : nil
-            row["game_code"] = matched ? match.gameCode : nil
-            row["match_status"] = matched ? "matched" : "unmatched"
+            row[.playerLookup] = match.lookup
+            row[.universalPlayerId] = matched ? match.universalID : nil
+            row[.gameCode] = matched ? match.gameCode : nil
+            row[.matchStatus] = matched ? "matched" : "unmatched"
             matches[matched ? MatchStatus.boxscore.rawValue : MatchStatus.unmatched.rawValue, default: 0] += 1
-            if !matched { unmatched[row["player_name"] as! String, default: 0] += 1 }
+            if !matched { unmatched[Self.text(row, .playerName), default: 0] += 1 }
             try upsert.write(row, db: db)
         }
         let delta = try upsert.delta(db)
@@ -56,7 +57,7 @@ enum ShotZoneImporter {
             matches: matches, unmatchedNames: unmatched, dates: dates.sorted())
     }
 
-    static func parse(_ fields: CSVFields) throws -> [String: (any DatabaseValueConvertible)?] {
+    static func parse(_ fields: CSVFields) throws -> TableRow<ShotZonesColumn> {
         let seasonYear = try RowChecks.seasonYear(fields)
         let date = try fields.date("GAME_DATE")
         try RowChecks.dateInSeason(date, seasonYear: seasonYear, fields: fields)
@@ -71,12 +72,12 @@ enum ShotZoneImporter {
         guard team.tricode == fields.text("HOME_TEAM") || team.tricode == fields.text("AWAY_TEAM") else {
             throw fields.error("\(team.tricode) does not play in game \(fields.text("GAME_ID"))")
         }
-        var row: [String: (any DatabaseValueConvertible)?] = [
-            "nba_game_id": try fields.requiredText("GAME_ID"), "nba_player_id": try fields.requiredText("PLAYER_ID"),
-            "game_date": date, "season": fields.text("season"), "home_tricode": fields.text("HOME_TEAM"),
-            "away_tricode": fields.text("AWAY_TEAM"), "nba_team_id": try fields.requiredText("TEAM_ID"),
-            "team_name": fields.text("TEAM_NAME"), "team_tricode": team.tricode,
-            "player_name": try fields.requiredText("PLAYER_NAME"),
+        var row: TableRow<ShotZonesColumn> = [
+            .nbaGameId: try fields.requiredText("GAME_ID"), .nbaPlayerId: try fields.requiredText("PLAYER_ID"),
+            .gameDate: date, .season: fields.text("season"), .homeTricode: fields.text("HOME_TEAM"),
+            .awayTricode: fields.text("AWAY_TEAM"), .nbaTeamId: try fields.requiredText("TEAM_ID"),
+            .teamName: fields.text("TEAM_NAME"), .teamTricode: team.tricode,
+            .playerName: try fields.requiredText("PLAYER_NAME"),
         ]
         var attempts = 0
         var threes = 0
@@ -86,8 +87,8 @@ enum ShotZoneImporter {
                 throw fields.error("\(zone)_fga and \(zone)_fgm are required")
             }
             guard fgm <= fga else { throw fields.error("impossible stats: \(zone)_fgm \(fgm) > \(zone)_fga \(fga)") }
-            row["\(zone)_fga"] = fga
-            row["\(zone)_fgm"] = fgm
+            row[ShotZonesColumn(named: "\(zone)_fga")!] = fga
+            row[ShotZonesColumn(named: "\(zone)_fgm")!] = fgm
             attempts += fga
             if ["corner3_left", "corner3_right", "above_break3", "backcourt"].contains(zone) { threes += fga }
         }
@@ -99,8 +100,13 @@ enum ShotZoneImporter {
         guard totalThrees == threes else {
             throw fields.error("fg3a_total \(totalThrees) is not the sum of the three-point zones (\(threes))")
         }
-        row["fga_total"] = total
-        row["fg3a_total"] = totalThrees
+        row[.fgaTotal] = total
+        row[.fg3aTotal] = totalThrees
         return row
+    }
+
+    /// A text column every shot-zone row has.
+    static func text(_ row: TableRow<ShotZonesColumn>, _ column: ShotZonesColumn) -> String {
+        String.fromDatabaseValue(row.value(column))!
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import HindcastStore
 
 /// Inserts rows or updates them in place by key, and counts what actually changed, so that
 /// re-importing the same file reports (and does) nothing.
@@ -6,6 +7,8 @@ struct Upsert {
     private let statement: Statement
     private let table: String
     let columns: [String]
+    /// For typed rows: the table position of each written column, in `columns` order.
+    private var positions: [Int] = []
     /// Rows in the table before the first write.
     private let before: Int
     private(set) var changed = 0
@@ -41,6 +44,28 @@ struct Upsert {
         self.table = table
         self.columns = columns
         before = try Self.count(db, table)
+    }
+
+    /// The same, for `columns` of a declared table: rows are then written as `TableRow`s.
+    init<Column: TableColumn>(
+        _ db: Database, columns: [Column], key: [Column], unchecked: [Column] = [], keepWhenEmpty: [Column] = [],
+        keepExistingWhen: String? = nil
+    ) throws {
+        try self.init(
+            db, table: Column.table.name, columns: columns.map(\.name), key: key.map(\.name),
+            unchecked: unchecked.map(\.name), keepWhenEmpty: keepWhenEmpty.map(\.name),
+            keepExistingWhen: keepExistingWhen)
+        positions = columns.map(\.rawValue)
+    }
+
+    /// Writes the upsert's columns of a typed row, then the `keepExistingWhen` parameters.
+    mutating func write<Column: TableColumn>(
+        _ row: TableRow<Column>, conditionArguments: [(any DatabaseValueConvertible)?] = [], db: Database
+    ) throws {
+        precondition(positions.count == columns.count && Column.table.name == table, "not a typed \(table) upsert")
+        try write(
+            positions.map { row.values[$0] as (any DatabaseValueConvertible)? }, conditionArguments: conditionArguments,
+            db: db)
     }
 
     /// Writes one row whose values follow `columns`, then the `keepExistingWhen` parameters.

@@ -25,13 +25,13 @@ public struct PlayerCompositeFactorsProcessor: Processor {
         let context = try PlayerContextRecord.all(db, on: request.date)
         let zones = try ZoneInputs.load(db, date: request.date)
         let early = (request.seasons.daysIntoSeason(request.date) ?? 0) < request.profile.features.earlySeasonDays
-        let columns = try db.columns(in: "player_composite_factors").map(\.name)
-        let inserter = try RowInserter(db, table: "player_composite_factors", columns: columns, sink: request.outputs)
+        let inserter = try RowInserter(db, PlayerCompositeFactorsColumn.self, sink: request.outputs)
+        let layout = inserter.layout
         var total = Fingerprint()
         let rows = try ParallelMap.map(context.keys.sorted()) { lookup in
             let values = factorRow(context[lookup]!, zones: zones, request: request, early: early)
             return (
-                prepared: try inserter.prepare(values), fingerprint: (values["input_fingerprint"] ?? nil) as? String
+                prepared: layout.prepare(values), fingerprint: String.fromDatabaseValue(values.value(.inputFingerprint))
             )
         }
         for row in rows {
@@ -45,9 +45,7 @@ public struct PlayerCompositeFactorsProcessor: Processor {
 
     func factorRow(
         _ row: PlayerContextRecord, zones: ZoneInputs, request: ProcessorRequest, early: Bool
-    )
-        -> [String: (any DatabaseValueConvertible)?]
-    {
+    ) -> TableRow<PlayerCompositeFactorsColumn> {
         let fatigueInputs = FatigueInputs(
             daysRest: row.daysRest, backToBack: row.backToBack, gamesInLast7Days: row.gamesInLast7Days,
             minutesInLast7Days: row.minutesInLast7Days, avgMinutesPerGameLast7: row.avgMinutesPerGameLast7,
@@ -88,32 +86,32 @@ public struct PlayerCompositeFactorsProcessor: Processor {
             fingerprint.add(value)
         }
         return [
-            "player_lookup": row.playerLookup, "universal_player_id": row.universalPlayerID,
-            "game_date": request.date.description, "game_id": row.gameID, "analysis_date": request.date.description,
-            "team_abbr": row.teamAbbr, "opponent_team_abbr": row.opponentTeamAbbr, "fatigue_score": fatigue,
-            "fatigue_adjustment": fatigueAdjustment, "shot_zone_mismatch_score": Rounding.tenth(mismatch),
-            "pace_score": Rounding.tenth(pace), "usage_spike_score": Rounding.tenth(usage),
-            "referee_favorability_score": 0.0, "look_ahead_pressure_score": 0.0, "travel_impact_score": 0.0,
-            "opponent_strength_score": 0.0, "total_composite_adjustment": totalAdjustment,
-            "fatigue_context_json": JSONText.encode(FatigueContext(fatigueInputs)),
-            "shot_zone_context_json": JSONText.object([
+            .playerLookup: row.playerLookup, .universalPlayerId: row.universalPlayerID,
+            .gameDate: request.date.description, .gameId: row.gameID, .analysisDate: request.date.description,
+            .teamAbbr: row.teamAbbr, .opponentTeamAbbr: row.opponentTeamAbbr, .fatigueScore: fatigue,
+            .fatigueAdjustment: fatigueAdjustment, .shotZoneMismatchScore: Rounding.tenth(mismatch),
+            .paceScore: Rounding.tenth(pace), .usageSpikeScore: Rounding.tenth(usage),
+            .refereeFavorabilityScore: 0.0, .lookAheadPressureScore: 0.0, .travelImpactScore: 0.0,
+            .opponentStrengthScore: 0.0, .totalCompositeAdjustment: totalAdjustment,
+            .fatigueContextJson: JSONText.encode(FatigueContext(fatigueInputs)),
+            .shotZoneContextJson: JSONText.object([
                 "zone": mismatchInputs?.zone ?? "none", "zone_rate": "\(mismatchInputs?.rate as Double?)",
                 "opponent_vs_league": "\(mismatchInputs?.defense as Double?)",
             ]),
-            "pace_context_json": JSONText.object(["pace_differential": "\(row.paceDifferential as Double?)"]),
-            "usage_context_json": JSONText.object([
+            .paceContextJson: JSONText.object(["pace_differential": "\(row.paceDifferential as Double?)"]),
+            .usageContextJson: JSONText.object([
                 "avg_usage_rate_last_7_games": "\(row.avgUsageRateLast7Games as Double?)",
                 "projected_usage_rate": "\(row.projectedUsageRate as Double?)",
                 "star_teammates_out": "\(row.starTeammatesOut as Int?)",
             ]),
-            "calculation_version": "v1_4factors", "data_completeness_pct": completeness,
-            "missing_data_fields": JSONText.array(missing), "has_warnings": !warnings.isEmpty,
-            "warning_details": warnings.isEmpty ? nil : JSONText.array(warnings), "early_season_flag": early,
-            "context_origin": row.contextOrigin.rawValue,
-            "synthetic_inputs": JSONText.array(row.isSynthetic ? Self.contextDependentFactors : []),
-            "data_quality_tier": QualityTier(score: quality).rawValue, "quality_score": quality,
-            "data_quality_issues": JSONText.array(missing.map { "missing:\($0)" }),
-            "input_fingerprint": fingerprint.hex, "run_id": request.runID,
+            .calculationVersion: "v1_4factors", .dataCompletenessPct: completeness,
+            .missingDataFields: JSONText.array(missing), .hasWarnings: !warnings.isEmpty,
+            .warningDetails: warnings.isEmpty ? nil : JSONText.array(warnings), .earlySeasonFlag: early,
+            .contextOrigin: row.contextOrigin.rawValue,
+            .syntheticInputs: JSONText.array(row.isSynthetic ? Self.contextDependentFactors : []),
+            .dataQualityTier: QualityTier(score: quality).rawValue, .qualityScore: quality,
+            .dataQualityIssues: JSONText.array(missing.map { "missing:\($0)" }),
+            .inputFingerprint: fingerprint.hex, .runId: request.runID,
         ]
     }
 }

@@ -30,8 +30,8 @@ public struct PlayerDailyCacheProcessor: Processor {
         let players = try request.history.playerLog(db, from: seasonStart, before: request.date)
         let teams = try TeamGameLog.load(db, from: seasonStart, before: request.date)
         let zones = try ZoneInputs.players(db, date: request.date)
-        let columns = try db.columns(in: "player_daily_cache").map(\.name)
-        let inserter = try RowInserter(db, table: "player_daily_cache", columns: columns, sink: request.outputs)
+        let inserter = try RowInserter(db, PlayerDailyCacheColumn.self, sink: request.outputs)
+        let layout = inserter.layout
         var total = Fingerprint()
         let built = try ParallelMap.map(context.keys.sorted()) { lookup in
             let row = context[lookup]!
@@ -48,34 +48,34 @@ public struct PlayerDailyCacheProcessor: Processor {
             let sample = summary.gamesPlayed
             let (tier, score): (QualityTier, Double) =
                 sample >= 10 ? (.gold, 95) : sample >= 5 ? (.silver, 85) : sample >= 3 ? (.bronze, 70) : (.poor, 50)
-            let values: [String: (any DatabaseValueConvertible)?] = [
-                "player_lookup": lookup, "universal_player_id": row.universalPlayerID,
-                "cache_date": request.date.description, "team_abbr": row.teamAbbr,
-                "points_avg_last_5": summary.pointsAvgLast5, "points_avg_last_10": summary.pointsAvgLast10,
-                "points_avg_season": summary.pointsAvgSeason, "points_std_last_10": summary.pointsStdLast10,
-                "minutes_avg_last_10": summary.minutesAvgLast10, "usage_rate_last_10": summary.usageRateLast10,
-                "ts_pct_last_10": summary.tsPctLast10, "games_played_season": summary.gamesPlayed,
-                "team_pace_last_10": form.pace, "team_off_rating_last_10": form.offensiveRating,
-                "player_usage_rate_season": summary.usageRateSeason, "games_in_last_7_days": row.gamesInLast7Days,
-                "games_in_last_14_days": row.gamesInLast14Days, "minutes_in_last_7_days": row.minutesInLast7Days,
-                "minutes_in_last_14_days": row.minutesInLast14Days,
-                "back_to_backs_last_14_days": row.backToBacksLast14Days,
-                "avg_minutes_per_game_last_7": row.avgMinutesPerGameLast7,
-                "fourth_quarter_minutes_last_7": row.fourthQuarterMinutesLast7, "days_rest": row.daysRest,
-                "home_game": row.homeGame, "star_teammates_out": row.starTeammatesOut,
-                "primary_scoring_zone": playerZones?.primaryZone, "paint_rate_last_10": playerZones?.paintRate,
-                "three_pt_rate_last_10": playerZones?.threeRate, "assisted_rate_last_10": nil,
-                "player_age": row.playerAge, "shot_zone_data_available": playerZones?.paintRate != nil,
-                "early_season_flag": summary.gamesPlayed < 10,
-                "insufficient_data_reason": summary.gamesPlayed < 3
+            let values: TableRow<PlayerDailyCacheColumn> = [
+                .playerLookup: lookup, .universalPlayerId: row.universalPlayerID,
+                .cacheDate: request.date.description, .teamAbbr: row.teamAbbr,
+                .pointsAvgLast5: summary.pointsAvgLast5, .pointsAvgLast10: summary.pointsAvgLast10,
+                .pointsAvgSeason: summary.pointsAvgSeason, .pointsStdLast10: summary.pointsStdLast10,
+                .minutesAvgLast10: summary.minutesAvgLast10, .usageRateLast10: summary.usageRateLast10,
+                .tsPctLast10: summary.tsPctLast10, .gamesPlayedSeason: summary.gamesPlayed,
+                .teamPaceLast10: form.pace, .teamOffRatingLast10: form.offensiveRating,
+                .playerUsageRateSeason: summary.usageRateSeason, .gamesInLast7Days: row.gamesInLast7Days,
+                .gamesInLast14Days: row.gamesInLast14Days, .minutesInLast7Days: row.minutesInLast7Days,
+                .minutesInLast14Days: row.minutesInLast14Days,
+                .backToBacksLast14Days: row.backToBacksLast14Days,
+                .avgMinutesPerGameLast7: row.avgMinutesPerGameLast7,
+                .fourthQuarterMinutesLast7: row.fourthQuarterMinutesLast7, .daysRest: row.daysRest,
+                .homeGame: row.homeGame, .starTeammatesOut: row.starTeammatesOut,
+                .primaryScoringZone: playerZones?.primaryZone, .paintRateLast10: playerZones?.paintRate,
+                .threePtRateLast10: playerZones?.threeRate, .assistedRateLast10: nil,
+                .playerAge: row.playerAge, .shotZoneDataAvailable: playerZones?.paintRate != nil,
+                .earlySeasonFlag: summary.gamesPlayed < 10,
+                .insufficientDataReason: summary.gamesPlayed < 3
                     ? "\(summary.gamesPlayed) games played this season (3 needed)" : nil,
-                "cache_version": "v1", "context_origin": row.contextOrigin.rawValue,
-                "synthetic_inputs": JSONText.array(row.isSynthetic ? Self.contextColumns : []),
-                "data_quality_tier": tier.rawValue, "quality_score": score,
-                "data_quality_issues": JSONText.array(issues), "input_fingerprint": fingerprint.hex,
-                "run_id": request.runID,
+                .cacheVersion: "v1", .contextOrigin: row.contextOrigin.rawValue,
+                .syntheticInputs: JSONText.array(row.isSynthetic ? Self.contextColumns : []),
+                .dataQualityTier: tier.rawValue, .qualityScore: score,
+                .dataQualityIssues: JSONText.array(issues), .inputFingerprint: fingerprint.hex,
+                .runId: request.runID,
             ]
-            return (prepared: try inserter.prepare(values), fingerprint: fingerprint.hex)
+            return (prepared: layout.prepare(values), fingerprint: fingerprint.hex)
         }
         for row in built {
             total.add(row.fingerprint)

@@ -12,6 +12,15 @@ public struct PredictionAccuracyProcessor: Processor {
         reads: [TableRead("player_prop_predictions"), TableRead("player_game_summary")],
         writes: [table])
 
+    /// The prediction columns grading reads.
+    static let predictionColumns = ColumnSelection<PlayerPropPredictionsColumn>([
+        .playerLookup, .gameId, .systemId, .predictionId, .teamAbbr, .opponentTeamAbbr, .predictedPoints,
+        .confidenceScore, .rawConfidenceScore, .recommendation, .hasPropLine, .currentPointsLine, .lineSource,
+        .sportsbook, .estimatedLineValue, .injuryStatusAtPrediction, .seasonAvgBaseline, .contextOrigin,
+        .syntheticContextFields, .featureQualityScore, .qualityTier, .syntheticFeatureCount, .syntheticShare,
+        .earlySeasonFlag, .inputFingerprint,
+    ])
+
     public init() {}
 
     public func run(_ request: ProcessorRequest, db: Database) throws -> ProcessorOutcome {
@@ -20,11 +29,7 @@ public struct PredictionAccuracyProcessor: Processor {
         let predictions = try Row.fetchAll(
             db,
             sql: """
-                SELECT player_lookup, game_id, system_id, prediction_id, team_abbr, opponent_team_abbr,
-                    predicted_points, confidence_score, raw_confidence_score, recommendation, has_prop_line,
-                    current_points_line, line_source, sportsbook, estimated_line_value, injury_status_at_prediction,
-                    season_avg_baseline, context_origin, synthetic_context_fields, feature_quality_score, quality_tier,
-                    synthetic_feature_count, synthetic_share, early_season_flag, input_fingerprint
+                SELECT \(Self.predictionColumns.sql)
                 FROM player_prop_predictions WHERE game_date = ? ORDER BY player_lookup, system_id
                 """, arguments: [date])
         guard !predictions.isEmpty else {
@@ -32,17 +37,18 @@ public struct PredictionAccuracyProcessor: Processor {
                 rowsWritten: [Self.table: 0], inputFingerprint: Fingerprint().hex,
                 skipReason: "no player_prop_predictions rows on \(date)")
         }
-        let inserter = try RowInserter(
-            db, table: Self.table, columns: try db.columns(in: Self.table).map(\.name), sink: request.outputs)
+        let inserter = try RowInserter(db, PredictionAccuracyColumn.self, sink: request.outputs)
+        let layout = inserter.layout
+        let read = Self.predictionColumns
         var outcome = Fingerprint()
         var written = 0
         var ungraded = 0
         var counts: [String: Int] = [:]
-        let graded = try ParallelMap.map(predictions) {
-            row -> (PreparedRow, [String: (any DatabaseValueConvertible)?])? in
-            guard let actual = actuals[row[0] as String] else { return nil }
+        let graded = try ParallelMap.map(predictions.map { SelectedRow($0, read) }) {
+            row -> (PreparedRow, TableRow<PredictionAccuracyColumn>)? in
+            guard let actual = actuals[row[.playerLookup] as String] else { return nil }
             let values = Self.values(row, actual: actual, date: date, runID: request.runID)
-            return (try inserter.prepare(values), values)
+            return (layout.prepare(values), values)
         }
         for item in graded {
             guard let (prepared, values) = item else {
@@ -50,11 +56,11 @@ public struct PredictionAccuracyProcessor: Processor {
                 continue
             }
             try inserter.insert(prepared)
-            outcome.add((values["input_fingerprint"] ?? nil) as? String)
+            outcome.add(String.fromDatabaseValue(values.value(.inputFingerprint)))
             written += 1
-            if (values["is_voided"] ?? nil) as? Bool == true { counts["voided", default: 0] += 1 }
-            if (values["is_push"] ?? nil) as? Bool == true { counts["pushes", default: 0] += 1 }
-            if let correct = (values["prediction_correct"] ?? nil) as? Bool {
+            if Bool.fromDatabaseValue(values.value(.isVoided)) == true { counts["voided", default: 0] += 1 }
+            if Bool.fromDatabaseValue(values.value(.isPush)) == true { counts["pushes", default: 0] += 1 }
+            if let correct = Bool.fromDatabaseValue(values.value(.predictionCorrect)) {
                 counts[correct ? "correct" : "incorrect", default: 0] += 1
             }
         }
@@ -82,41 +88,47 @@ public struct PredictionAccuracyProcessor: Processor {
         return result
     }
 
-    /// Columns are read by position, in the order of the predictions query above.
+    /// `row` holds `predictionColumns`.
     static func values(
-        _ row: Row, actual: (game: ActualGame, print: String), date: String, runID: String
-    ) -> [String: (any DatabaseValueConvertible)?] {
-        let recommendation = Recommendation(rawValue: row[9]) ?? .noLine
-        let observedLine: Double? = row[10] == true ? row[11] : nil
+        _ row: SelectedRow<PlayerPropPredictionsColumn>, actual: (game: ActualGame, print: String), date: String,
+        runID: String
+    ) -> TableRow<PredictionAccuracyColumn> {
+        let recommendation = Recommendation(rawValue: row[.recommendation]) ?? .noLine
+        let observedLine: Double? = row[.hasPropLine] == true ? row[.currentPointsLine] : nil
         let prediction = GradedPrediction(
-            predictedPoints: row[6], recommendation: recommendation, observedLine: observedLine,
-            injuryStatus: row[15], seasonAverage: row[16])
+            predictedPoints: row[.predictedPoints], recommendation: recommendation,
+            observedLine: observedLine,
+            injuryStatus: row[.injuryStatusAtPrediction], seasonAverage: row[.seasonAvgBaseline]
+        )
         let grade = Grade(prediction, actual: actual.game)
-        let confidence: Double = row[7]
+        let confidence: Double = row[.confidenceScore]
         var print = Fingerprint()
-        print.add(row[24] as String)
+        print.add(row[.inputFingerprint] as String)
         print.add(actual.print)
         return [
-            "player_lookup": row[0], "game_id": row[1], "game_date": date,
-            "system_id": row[2], "prediction_id": row[3], "team_abbr": row[4],
-            "opponent_team_abbr": row[5], "predicted_points": prediction.predictedPoints,
-            "actual_points": actual.game.points, "minutes_played": actual.game.minutes,
-            "confidence_score": confidence, "raw_confidence_score": row[8],
-            "confidence_decile": min(10, Int(confidence / 10) + 1), "recommendation": recommendation.rawValue,
-            "has_prop_line": observedLine != nil, "line_value": observedLine, "line_source": row[12],
-            "line_bookmaker": row[13], "estimated_line_value": row[14],
-            "absolute_error": grade.absoluteError, "signed_error": grade.signedError, "within_3_points": grade.within3,
-            "within_5_points": grade.within5, "prediction_correct": grade.correct,
-            "predicted_margin": grade.predictedMargin, "actual_margin": grade.actualMargin, "is_push": grade.isPush,
-            "is_voided": grade.isVoided, "void_reason": grade.voidReason,
-            "pre_game_injury_status": prediction.injuryStatus, "season_avg_baseline": prediction.seasonAverage,
-            "season_avg_abs_error": grade.seasonAverageAbsoluteError,
-            "season_avg_signed_error": grade.seasonAverageSignedError, "line_abs_error": grade.lineAbsoluteError,
-            "line_signed_error": grade.lineSignedError, "context_origin": row[17],
-            "synthetic_context_fields": row[18],
-            "feature_quality_score": row[19], "data_quality_tier": row[20],
-            "synthetic_feature_count": row[21], "synthetic_share": row[22],
-            "early_season_flag": row[23], "input_fingerprint": print.hex, "run_id": runID,
+            .playerLookup: row.value(.playerLookup), .gameId: row.value(.gameId), .gameDate: date,
+            .systemId: row.value(.systemId), .predictionId: row.value(.predictionId),
+            .teamAbbr: row.value(.teamAbbr),
+            .opponentTeamAbbr: row.value(.opponentTeamAbbr), .predictedPoints: prediction.predictedPoints,
+            .actualPoints: actual.game.points, .minutesPlayed: actual.game.minutes,
+            .confidenceScore: confidence, .rawConfidenceScore: row.value(.rawConfidenceScore),
+            .confidenceDecile: min(10, Int(confidence / 10) + 1), .recommendation: recommendation.rawValue,
+            .hasPropLine: observedLine != nil, .lineValue: observedLine, .lineSource: row.value(.lineSource),
+            .lineBookmaker: row.value(.sportsbook), .estimatedLineValue: row.value(.estimatedLineValue),
+            .absoluteError: grade.absoluteError, .signedError: grade.signedError, .within3Points: grade.within3,
+            .within5Points: grade.within5, .predictionCorrect: grade.correct,
+            .predictedMargin: grade.predictedMargin, .actualMargin: grade.actualMargin, .isPush: grade.isPush,
+            .isVoided: grade.isVoided, .voidReason: grade.voidReason,
+            .preGameInjuryStatus: prediction.injuryStatus, .seasonAvgBaseline: prediction.seasonAverage,
+            .seasonAvgAbsError: grade.seasonAverageAbsoluteError,
+            .seasonAvgSignedError: grade.seasonAverageSignedError, .lineAbsError: grade.lineAbsoluteError,
+            .lineSignedError: grade.lineSignedError, .contextOrigin: row.value(.contextOrigin),
+            .syntheticContextFields: row.value(.syntheticContextFields),
+            .featureQualityScore: row.value(.featureQualityScore),
+            .dataQualityTier: row.value(.qualityTier),
+            .syntheticFeatureCount: row.value(.syntheticFeatureCount),
+            .syntheticShare: row.value(.syntheticShare),
+            .earlySeasonFlag: row.value(.earlySeasonFlag), .inputFingerprint: print.hex, .runId: runID,
         ]
     }
 }

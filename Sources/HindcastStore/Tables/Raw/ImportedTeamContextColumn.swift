@@ -1,0 +1,37 @@
+import GRDB
+
+/// `imported_team_context` (`nba_raw`): one team's imported pre-game context for one game day, as a JSON payload.
+///
+/// The case order is the column order; the migrations must create exactly these columns
+/// (`TableDeclarationSchemaTests`).
+public enum ImportedTeamContextColumn: Int, TableColumn {
+    case gameDate
+    case teamAbbr
+    case contextOrigin
+    case payload
+    case sourceFile
+    case importedAt
+    case capturedAt
+
+    public static let table = TableDeclaration(
+        Self.self, name: "imported_team_context", dataset: .nbaRaw, kind: .raw,
+        summary: "One team's imported pre-game context for one game day, as a JSON payload.",
+        key: [.gameDate, .teamAbbr], partition: .gameDate)
+
+    public var declaration: ColumnDeclaration {
+        switch self {
+        case .gameDate:
+            ColumnDeclaration("game_date", .date, .notNull, "Game day (US Eastern calendar date of the games)")
+        case .teamAbbr: ColumnDeclaration("team_abbr", .text, .notNull, "Team tricode")
+        case .contextOrigin:
+            ColumnDeclaration(
+                "context_origin", .text, .notNull,
+                "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
+        case .payload: ColumnDeclaration("payload", .text, .notNull, "Payload")
+        case .sourceFile: ColumnDeclaration("source_file", .text, .notNull, "Source file")
+        case .importedAt: ColumnDeclaration("imported_at", .timestamp, .notNull, "When the row was imported (UTC)")
+        case .capturedAt:
+            ColumnDeclaration("captured_at", .timestamp, .nullable, "When the snapshot was captured (UTC)")
+        }
+    }
+}
