@@ -130,19 +130,11 @@ public enum PlayerGameSummaryColumn: Int, TableColumn {
         case .dnpReason: ColumnDeclaration("dnp_reason", .text, .nullable, "Dnp reason")
         case .dnpReasonCategory: ColumnDeclaration("dnp_reason_category", .text, .nullable, "Dnp reason category")
         case .primarySourceUsed: ColumnDeclaration("primary_source_used", .text, .notNull, "Primary source used")
-        case .dataQualityTier:
-            ColumnDeclaration("data_quality_tier", .text, .notNull, "Quality tier of the row's inputs")
-        case .qualityScore:
-            ColumnDeclaration("quality_score", .real, .notNull, "Quality score of the row's inputs, 0-100")
-        case .dataQualityIssues:
-            ColumnDeclaration(
-                "data_quality_issues", .json, .notNull, "Quality issues found in the row's inputs, as a JSON array")
-        case .inputFingerprint:
-            ColumnDeclaration(
-                "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
-        case .runId:
-            ColumnDeclaration(
-                "run_id", .text, .notNull, "The processor run that wrote the row (processor_run_history.run_id)")
+        case .dataQualityTier: .dataQualityTier
+        case .qualityScore: .qualityScore
+        case .dataQualityIssues: .dataQualityIssues
+        case .inputFingerprint: .inputFingerprint
+        case .runId: .runId
         }
     }
 }

@@ -108,19 +108,11 @@ public enum TeamDefenseGameSummaryColumn: Int, TableColumn {
         case .shotZonesAvailable: ColumnDeclaration("shot_zones_available", .flag, .notNull, "Shot zones available")
         case .shotZonesSource: ColumnDeclaration("shot_zones_source", .text, .nullable, "Shot zones source")
         case .primarySourceUsed: ColumnDeclaration("primary_source_used", .text, .notNull, "Primary source used")
-        case .dataQualityTier:
-            ColumnDeclaration("data_quality_tier", .text, .notNull, "Quality tier of the row's inputs")
-        case .qualityScore:
-            ColumnDeclaration("quality_score", .real, .notNull, "Quality score of the row's inputs, 0-100")
-        case .dataQualityIssues:
-            ColumnDeclaration(
-                "data_quality_issues", .json, .notNull, "Quality issues found in the row's inputs, as a JSON array")
-        case .inputFingerprint:
-            ColumnDeclaration(
-                "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
-        case .runId:
-            ColumnDeclaration(
-                "run_id", .text, .notNull, "The processor run that wrote the row (processor_run_history.run_id)")
+        case .dataQualityTier: .dataQualityTier
+        case .qualityScore: .qualityScore
+        case .dataQualityIssues: .dataQualityIssues
+        case .inputFingerprint: .inputFingerprint
+        case .runId: .runId
         }
     }
 }

@@ -232,12 +232,8 @@ public enum UpcomingPlayerGameContextColumn: Int, TableColumn {
         case .synthesisReason: ColumnDeclaration("synthesis_reason", .text, .nullable, "Synthesis reason")
         case .playerSetSource: ColumnDeclaration("player_set_source", .text, .nullable, "Player set source")
         case .generatorVersion: ColumnDeclaration("generator_version", .text, .notNull, "Generator version")
-        case .inputFingerprint:
-            ColumnDeclaration(
-                "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
-        case .runId:
-            ColumnDeclaration(
-                "run_id", .text, .notNull, "The processor run that wrote the row (processor_run_history.run_id)")
+        case .inputFingerprint: .inputFingerprint
+        case .runId: .runId
         case .estimatedLineVersion:
             ColumnDeclaration("estimated_line_version", .integer, .nullable, "Estimated line version")
         case .estimatedGameSpread: ColumnDeclaration("estimated_game_spread", .real, .nullable, "Estimated game spread")

@@ -135,12 +135,8 @@ public enum UpcomingTeamGameContextColumn: Int, TableColumn {
                 "synthetic_fields", .json, .notNull, "Fields of this row that are synthetic, as a JSON array of names")
         case .synthesisReason: ColumnDeclaration("synthesis_reason", .text, .nullable, "Synthesis reason")
         case .generatorVersion: ColumnDeclaration("generator_version", .text, .notNull, "Generator version")
-        case .inputFingerprint:
-            ColumnDeclaration(
-                "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
-        case .runId:
-            ColumnDeclaration(
-                "run_id", .text, .notNull, "The processor run that wrote the row (processor_run_history.run_id)")
+        case .inputFingerprint: .inputFingerprint
+        case .runId: .runId
         case .estimatedGameSpread: ColumnDeclaration("estimated_game_spread", .real, .nullable, "Estimated game spread")
         case .estimatedSpreadMethod:
             ColumnDeclaration("estimated_spread_method", .text, .nullable, "Estimated spread method")

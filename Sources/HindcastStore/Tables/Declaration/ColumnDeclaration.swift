@@ -29,3 +29,17 @@ public struct ColumnDeclaration: Sendable, Hashable {
     /// Whether the column is declared `NOT NULL`.
     public var isNotNull: Bool { nullability == .notNull }
 }
+
+extension ColumnDeclaration {
+    /// The provenance columns every processed table ends with, declared once.
+    public static let dataQualityTier = ColumnDeclaration(
+        "data_quality_tier", .text, .notNull, "Quality tier of the row's inputs")
+    public static let qualityScore = ColumnDeclaration(
+        "quality_score", .real, .notNull, "Quality score of the row's inputs, 0-100")
+    public static let dataQualityIssues = ColumnDeclaration(
+        "data_quality_issues", .json, .notNull, "Quality issues found in the row's inputs, as a JSON array")
+    public static let inputFingerprint = ColumnDeclaration(
+        "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
+    public static let runId = ColumnDeclaration(
+        "run_id", .text, .notNull, "The processor run that wrote the row (processor_run_history.run_id)")
+}

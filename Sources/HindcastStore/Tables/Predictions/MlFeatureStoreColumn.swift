@@ -473,15 +473,9 @@ public enum MlFeatureStoreColumn: Int, TableColumn {
             ColumnDeclaration(
                 "synthetic_context_fields", .json, .notNull,
                 "Context fields the row rests on that were synthetic, as a JSON array of names")
-        case .dataQualityIssues:
-            ColumnDeclaration(
-                "data_quality_issues", .json, .notNull, "Quality issues found in the row's inputs, as a JSON array")
-        case .inputFingerprint:
-            ColumnDeclaration(
-                "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
-        case .runId:
-            ColumnDeclaration(
-                "run_id", .text, .notNull, "The processor run that wrote the row (processor_run_history.run_id)")
+        case .dataQualityIssues: .dataQualityIssues
+        case .inputFingerprint: .inputFingerprint
+        case .runId: .runId
         }
     }
 }

@@ -143,12 +143,8 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
         case .defaultFeatureIndices:
             ColumnDeclaration("default_feature_indices", .json, .nullable, "Default feature indices")
         case .earlySeasonFlag: ColumnDeclaration("early_season_flag", .flag, .notNull, "Early season flag")
-        case .inputFingerprint:
-            ColumnDeclaration(
-                "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
-        case .runId:
-            ColumnDeclaration(
-                "run_id", .text, .notNull, "The processor run that wrote the row (processor_run_history.run_id)")
+        case .inputFingerprint: .inputFingerprint
+        case .runId: .runId
         }
     }
 }

@@ -115,12 +115,8 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
             ColumnDeclaration("synthetic_feature_count", .integer, .nullable, "Synthetic feature count")
         case .syntheticShare: ColumnDeclaration("synthetic_share", .real, .nullable, "Synthetic share")
         case .earlySeasonFlag: ColumnDeclaration("early_season_flag", .flag, .notNull, "Early season flag")
-        case .inputFingerprint:
-            ColumnDeclaration(
-                "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
-        case .runId:
-            ColumnDeclaration(
-                "run_id", .text, .notNull, "The processor run that wrote the row (processor_run_history.run_id)")
+        case .inputFingerprint: .inputFingerprint
+        case .runId: .runId
         }
     }
 }
