@@ -75,7 +75,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
             plan.ensemble
             ? trailing.map {
                 EnsembleWeights.from(
-                    $0, systems: systems.filter(\.joinsEnsemble).map(\.id), minimumGraded: settings.ensembleMinimumGraded)
+                    $0, systems: systems.filter(\.joinsEnsemble).map(\.id),
+                    minimumGraded: settings.ensembleMinimumGraded)
             } : nil
         let record = settings.edgeRecordMinimumBets > 0 ? trailing?.edgeRecord : nil
         let inserter = try RowInserter(db, PlayerPropPredictionsColumn.self, sink: request.outputs)

@@ -48,7 +48,8 @@ import Testing
         let rows = try warehouse.read { db in try TrainingData.load(db, range: day).examples }
         let stored = try FetchedRow.fetch(
             warehouse,
-            "SELECT player_lookup, system_id, predicted_points FROM player_prop_predictions WHERE system_id LIKE 'gbt%'")
+            "SELECT player_lookup, system_id, predicted_points FROM player_prop_predictions WHERE system_id LIKE 'gbt%'"
+        )
         var points: [String: Double] = [:]
         for row in stored { points[(row[0] as String) + "/" + (row[1] as String)] = row[2] }
         func clamped(_ value: Double) -> Double { Rounding.tenth(min(60, max(0, value))) }
