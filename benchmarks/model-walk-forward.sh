@@ -12,7 +12,7 @@
 #  4. on Jan-Apr 2023 player-games without a line: gbt_v1 against the season average;
 #  5. with RETRAIN=monthly (default) also trains one model per month end over
 #     2021-10-19..2023-03-31, re-predicts Jan-Apr 2023 with them and prints the same table;
-#  6. gbt_v1's and ensemble_v1's hit rate on the lined player-games by |edge| bucket and by
+#  6. gbt_v1, gbt_edge_v1 and ensemble_v1: hit rate on the lined player-games by |edge| bucket and by
 #     confidence decile (every prediction as a bet on its edge's side, pushes no bet).
 # Usage: benchmarks/model-walk-forward.sh [scratch-path] [2022-23 data folder] [shared data folder]
 #   (defaults: .build-model, Data/2022-23, ../shared/data). KEEP=1 keeps the warehouse.
