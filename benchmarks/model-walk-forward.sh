@@ -12,7 +12,7 @@
 #  4. on Jan-Apr 2023 player-games without a line: gbt_v1 against the season average;
 #  5. with RETRAIN=monthly (default) also trains one model per month end over
 #     2021-10-19..2023-03-31, re-predicts Jan-Apr 2023 with them and prints the same table;
-#  6. gbt_v1's and ensemble_v1's hit rate on the lined player-games by |edge| bucket and by
+#  6. gbt_v1, gbt_edge_v1 and ensemble_v1: hit rate on the lined player-games by |edge| bucket and by
 #     confidence decile (every prediction as a bet on its edge's side, pushes no bet).
 # Usage: benchmarks/model-walk-forward.sh [scratch-path] [2022-23 data folder] [shared data folder]
 #   (defaults: .build-model, Data/2022-23, ../shared/data). KEEP=1 keeps the warehouse.
@@ -65,7 +65,7 @@ with_line_table() {
     ORDER BY mae"
 }
 
-# gbt_v1 and ensemble_v1 on player-games of [$1, $2] with a DraftKings line, every prediction as a bet
+# gbt_v1, gbt_edge_v1 and ensemble_v1 on player-games of [$1, $2] with a DraftKings line, every prediction as a bet
 # on its edge's side (pushes no bet), split by $3: 'edge' (|predicted - line| bucket) or 'decile'
 # (prediction_accuracy.confidence_decile).
 split_table() {
@@ -80,7 +80,7 @@ split_table() {
             JOIN player_prop_predictions pp ON pp.prediction_id = pa.prediction_id
             JOIN dk ON dk.game_date = pa.game_date AND dk.universal_player_id = pp.universal_player_id
             WHERE pa.game_date BETWEEN '$1' AND '$2' AND pa.is_voided = 0 AND pa.actual_points IS NOT NULL
-                AND pa.system_id IN ('gbt_v1', 'ensemble_v1') AND pa.actual_points <> dk.line AND p <> dk.line)
+                AND pa.system_id IN ('gbt_v1', 'gbt_edge_v1', 'ensemble_v1') AND pa.actual_points <> dk.line AND p <> dk.line)
     SELECT $key AS $3, system_id, COUNT(*) AS bets, SUM((p > line) = (y > line)) AS won,
         ROUND(100.0 * SUM((p > line) = (y > line)) / COUNT(*), 1) AS hit_pct
     FROM a GROUP BY 1, 2 ORDER BY 1, 2"

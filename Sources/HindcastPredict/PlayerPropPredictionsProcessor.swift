@@ -74,7 +74,9 @@ public struct PlayerPropPredictionsProcessor: Processor {
         let weights =
             plan.ensemble
             ? trailing.map {
-                EnsembleWeights.from($0, systems: systems.map(\.id), minimumGraded: settings.ensembleMinimumGraded)
+                EnsembleWeights.from(
+                    $0, systems: systems.filter(\.joinsEnsemble).map(\.id),
+                    minimumGraded: settings.ensembleMinimumGraded)
             } : nil
         let record = settings.edgeRecordMinimumBets > 0 ? trailing?.edgeRecord : nil
         let inserter = try RowInserter(db, PlayerPropPredictionsColumn.self, sink: request.outputs)
@@ -104,8 +106,9 @@ public struct PlayerPropPredictionsProcessor: Processor {
                         system: $0.id, extra: $0.prediction.model.map { $0.modelID + ($0.inputsDigest ?? "") })
                 )
             }
-            if let weights = ensembleWeights, !components.isEmpty {
-                let combined = EnsembleSystem.combine(components, weights: weights)
+            let joined = zip(systems, components).filter { $0.0.joinsEnsemble }.map(\.1)
+            if let weights = ensembleWeights, !joined.isEmpty {
+                let combined = EnsembleSystem.combine(joined, weights: weights)
                 outputs.append(
                     (EnsembleSystem.id, combined, inputs.fingerprint(system: EnsembleSystem.id, extra: weights.json)))
             }

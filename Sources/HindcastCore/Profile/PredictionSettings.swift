@@ -1,8 +1,9 @@
 /// Settings of the prediction systems and their confidence rule (`docs/predictions.md`).
 public struct PredictionSettings: Codable, Sendable, Equatable {
-    /// Systems to run, by id. `ensemble_v1` combines every other listed system.
+    /// Systems to run, by id. `ensemble_v1` combines every other listed system but `gbt_edge_v1`.
     public var systems: [String] = [
-        "moving_average", "zone_matchup", "similarity_balanced_v1", "gbt_v1", "ensemble_v1",
+        "moving_average", "zone_matchup", "similarity_balanced_v1", "gbt_v1", "gbt_edge_v1",
+        "ensemble_v1",
     ]
     /// Minimum |predicted − line| for an OVER/UNDER recommendation (observed lines only).
     public var edgeThreshold: Double = 2.0

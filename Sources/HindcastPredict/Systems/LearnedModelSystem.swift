@@ -3,20 +3,36 @@ import GRDB
 import HindcastCore
 import HindcastStore
 
-/// `gbt_v1`: the gradient-boosted points model, walk-forward. For a date D it uses the newest
-/// `model_registry` model named by the profile's `training.model_name` whose training range ends
-/// strictly before D, so no row dated D or later ever reached it; without one it makes no
-/// prediction that date. Decoded models are kept by model id for the rest of the process (an id
-/// includes a hash of the model JSON, so a cached id always means the same model).
+/// `gbt_v1` and `gbt_edge_v1`: the gradient-boosted points model, walk-forward. For a date D each
+/// uses the newest `model_registry` model named by the profile's `training.model_name` whose
+/// training range ends strictly before D, so no row dated D or later ever reached it; without one
+/// it makes no prediction that date. Decoded models are kept by system and model id for the rest of
+/// the process (an id includes a hash of the model JSON, so a cached id always means the same model).
+///
+/// The two systems read the same model. `gbt_v1` predicts the model's forecast: on a row with an
+/// observed line, the line blend fitted out of sample (the lowest absolute error, and close to the
+/// line). `gbt_edge_v1` predicts the boosted trees without the blend, so its departures from the
+/// line are the model's own view of the side; it is meant for OVER/UNDER decisions and stays out of
+/// the ensemble, which already has `gbt_v1`.
 public struct LearnedModelSystem: WarehouseBackedSystem {
+    /// The id of the blended system.
     public static let id = "gbt_v1"
+    /// The id of the unblended system.
+    public static let edgeID = "gbt_edge_v1"
     /// Features listed in a prediction row's `feature_importance`.
     public static let importanceTop = 10
 
-    public var id: String { Self.id }
+    public let id: String
+    /// Whether the model's line blend applies (`gbt_v1`) or not (`gbt_edge_v1`).
+    public let blended: Bool
+    public var joinsEnsemble: Bool { blended }
     private let cache = ModelCache()
 
-    public init() {}
+    /// `gbt_v1` (`blended`) or `gbt_edge_v1`.
+    public init(blended: Bool = true) {
+        self.blended = blended
+        id = blended ? Self.id : Self.edgeID
+    }
 
     public func prepared(for date: GameDate, profile: Profile, db: Database) throws -> PreparedSystem {
         let name = profile.training.modelName
@@ -25,7 +41,8 @@ public struct LearnedModelSystem: WarehouseBackedSystem {
         }
         let market = try MarketLines.visible(db, date: date, profile: profile)
         if let loaded = cache.model(reference.modelID) { return .ready(loaded.on(market)) }
-        let loaded = try LoadedModel(try ModelRegistry.load(id: reference.modelID, db: db), systemID: id)
+        let loaded = try LoadedModel(
+            try ModelRegistry.load(id: reference.modelID, db: db), systemID: id, blended: blended)
         cache.keep(loaded)
         return .ready(loaded.on(market))
     }
@@ -45,10 +62,14 @@ public struct LoadedModel: PredictionSystem {
     let info: ModelInfo
     /// The date's observed market snapshots (none until `on(_:)`).
     var market = MarketLines()
+    public let joinsEnsemble: Bool
 
-    /// Decodes `entry`'s model, mapping its features to feature-store columns by name.
-    public init(_ entry: RegisteredModel, systemID: String) throws(TrainingError) {
-        model = try entry.decodedModel()
+    /// Decodes `entry`'s model, mapping its features to feature-store columns by name; without
+    /// `blended`, the model's line blend is dropped and the boosted trees predict every row.
+    public init(_ entry: RegisteredModel, systemID: String, blended: Bool = true) throws(TrainingError) {
+        let decoded = try entry.decodedModel()
+        model = blended ? decoded : decoded.withLineBlend(nil)
+        joinsEnsemble = blended
         id = systemID
         columns = entry.featureNames.map { PointsModelTrainer.column(of: $0)! }
         info = ModelInfo(

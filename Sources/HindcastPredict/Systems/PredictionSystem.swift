@@ -109,4 +109,11 @@ public protocol PredictionSystem: Sendable {
 
     /// The prediction for one player on one date.
     func predict(_ player: PlayerDay) -> SystemPrediction
+
+    /// Whether `ensemble_v1` combines this system's predictions (default: yes).
+    var joinsEnsemble: Bool { get }
+}
+
+extension PredictionSystem {
+    public var joinsEnsemble: Bool { true }
 }

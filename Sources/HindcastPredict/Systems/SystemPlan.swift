@@ -4,6 +4,7 @@ public struct SystemPlan: Sendable {
     /// Every individual system this build knows, by id.
     public static let known: [any PredictionSystem] = [
         MovingAverageSystem(), ZoneMatchupSystem(), SimilaritySystem(), LearnedModelSystem(),
+        LearnedModelSystem(blended: false),
     ]
 
     public let systems: [any PredictionSystem]
