@@ -127,7 +127,8 @@ public struct RowInserter {
             let code = value.bind(to: handle, at: CInt(index + 1))
             guard code == SQLITE_OK else {
                 throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
                     sql: statement.sql)
             }
         }
