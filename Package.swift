@@ -18,7 +18,11 @@ let package = Package(
     targets: [
         .target(
             name: "HindcastStore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, which GRDB itself links: `RowInserter` binds each value directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "HindcastCore",

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Receives every row a `RowInserter` writes (the runner hashes a run's output this way instead of
 /// reading the partition back).
@@ -105,6 +106,10 @@ public struct RowInserter {
             "INSERT INTO \(layout.table) (\(layout.columns.joined(separator: ","))) VALUES (\(placeholders))"
         self.statement = try db.cachedStatement(sql: sql)
         self.layout = layout
+        // Marks the statement's arguments as set, so `insert` can bind each row's values in place
+        // and `execute()` only resets it (GRDB's `StatementArguments` would convert every value
+        // through a key path first).
+        statement.setUncheckedArguments(StatementArguments(layout.emptyRow))
     }
 
     /// The position of `column` in a row of values.
@@ -115,7 +120,18 @@ public struct RowInserter {
 
     /// Inserts a prepared row.
     public func insert(_ row: PreparedRow) throws {
-        statement.setUncheckedArguments(StatementArguments(row.values))
+        precondition(row.values.count == layout.columns.count, "row has \(row.values.count) values")
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        for (index, value) in row.values.enumerated() {
+            let code = value.bind(to: handle, at: CInt(index + 1))
+            guard code == SQLITE_OK else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                    sql: statement.sql)
+            }
+        }
         try statement.execute()
         layout.inserted(row)
     }

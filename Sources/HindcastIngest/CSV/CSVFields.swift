@@ -11,7 +11,15 @@ public struct CSVFields {
     /// The trimmed text of `column` ("" when absent from the header).
     public func text(_ column: String) -> String {
         guard let position = index[column] else { return "" }
-        return values[position].trimmingCharacters(in: .whitespaces)
+        let value = values[position]
+        // Most fields start and end with a visible ASCII character: nothing to trim, and
+        // Foundation's trimming (a bridged NSString per call) is most of an import's parsing.
+        if let first = value.utf8.first, let last = value.utf8.last, (0x21...0x7E).contains(first),
+            (0x21...0x7E).contains(last)
+        {
+            return value
+        }
+        return value.trimmingCharacters(in: .whitespaces)
     }
 
     /// The text of `column`, or `nil` when empty.

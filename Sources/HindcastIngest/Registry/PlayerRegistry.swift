@@ -46,16 +46,22 @@ struct PlayerRegistry {
     /// with the id's number when another player already holds that lookup. Records new players.
     mutating func register(universalID: String, name: String, date: String, db: Database) throws -> String {
         if let known = players[universalID] {
-            try db.execute(
+            // Cached statements: a season's box scores register about 26,000 player-games.
+            try db.cachedStatement(
                 sql: """
                     UPDATE player_registry SET
                         first_game_date = MIN(COALESCE(first_game_date, ?), ?),
                         last_game_date = MAX(COALESCE(last_game_date, ?), ?)
                     WHERE universal_player_id = ? AND (first_game_date IS NULL OR first_game_date > ?
                         OR last_game_date IS NULL OR last_game_date < ?)
-                    """, arguments: [date, date, date, date, universalID, date, date])
-            if PlayerLookup.fold(name) != known.lookup && PlayerLookup.fold(name) != PlayerLookup.fold(known.name) {
-                try addAlias(name, universalID: universalID, source: "boxscore", db: db)
+                    """
+            ).execute(arguments: [date, date, date, date, universalID, date, date])
+            // The same spelling as the registry's folds the same: no alias to consider.
+            if name != known.name {
+                let folded = PlayerLookup.fold(name)
+                if folded != known.lookup && folded != PlayerLookup.fold(known.name) {
+                    try addAlias(name, universalID: universalID, source: "boxscore", db: db)
+                }
             }
             return known.lookup
         }
@@ -63,11 +69,12 @@ struct PlayerRegistry {
         if !(byLookup[lookup] ?? []).isEmpty {
             lookup += String(universalID.filter(\.isNumber))
         }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO player_registry (universal_player_id, player_lookup, player_name, first_game_date, last_game_date)
                 VALUES (?, ?, ?, ?, ?)
-                """, arguments: [universalID, lookup, name, date, date])
+                """
+        ).execute(arguments: [universalID, lookup, name, date, date])
         remember(Player(universalID: universalID, lookup: lookup, name: name))
         return lookup
     }
@@ -76,11 +83,12 @@ struct PlayerRegistry {
     mutating func addAlias(_ name: String, universalID: String, source: String, db: Database) throws {
         let alias = PlayerLookup.fold(name)
         guard !(byAlias[alias] ?? []).contains(universalID) else { return }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT OR IGNORE INTO player_aliases (alias_lookup, universal_player_id, alias_name, source)
                 VALUES (?, ?, ?, ?)
-                """, arguments: [alias, universalID, name, source])
+                """
+        ).execute(arguments: [alias, universalID, name, source])
         byAlias[alias, default: []].append(universalID)
     }
 

@@ -19,10 +19,14 @@ enum FeatureStoreDay {
             .contextOrigin, .syntheticContextFields, .earlySeasonFlag, .inputFingerprint, .featureSources,
         ] + FeatureCatalog.all.map { MlFeatureStoreColumn.slot($0.index, .value) })
 
+    /// Where each feature slot's value sits in a selected row, by feature index.
+    static let valueIndices = FeatureCatalog.all.indices.map { selection.index(.slot($0, .value)) }
+
     /// Every feature-store row of `date`, by player.
     static func load(_ db: Database, date: GameDate) throws -> [FeatureRow] {
         let count = FeatureCatalog.all.count
         let selection = Self.selection
+        let valueIndices = Self.valueIndices
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -33,7 +37,7 @@ enum FeatureStoreDay {
         while let row = try rows.next() {
             var observed: [Double?] = []
             observed.reserveCapacity(count)
-            for index in 0..<count { observed.append(row[selection.index(.slot(index, .value))] as Double?) }
+            for index in valueIndices { observed.append(row[index] as Double?) }
             stored.append(Stored(row: SelectedRow(row, selection), observed: observed))
         }
         return try ParallelMap.map(stored) { item in
