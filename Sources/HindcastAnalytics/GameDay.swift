@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Everything imported for one game day that the game summaries need: box-score lines, the
 /// schedule's games, matched shot-zone rows and the inactive lists. One query per table.
@@ -29,6 +30,23 @@ struct GameDay: Sendable {
     /// The fingerprint of a game's inputs (empty when the game has no rows).
     func fingerprint(ofGame gameCode: String) -> Fingerprint { gameFingerprints[gameCode] ?? Fingerprint() }
 
+    /// The box-score columns read, in fingerprint order.
+    static let boxColumns = ColumnSelection<PlayerBoxscoresColumn>([
+        .gameCode, .gameId, .seasonYear, .seasonType, .teamTricode, .oppTricode, .isHome, .starter, .playerIdBbref,
+        .playerName, .playerLookup, .played, .dnpReason, .mp, .fg, .fga, .fg3, .fg3a, .ft, .fta, .orb, .drb, .trb,
+        .ast, .stl, .blk, .tov, .pf, .pts, .plusMinus,
+    ])
+
+    /// The schedule columns read, in fingerprint order.
+    static let scheduleColumns = ColumnSelection<ScheduleColumn>([
+        .gameCode, .awayTricode, .homeTricode, .awayPts, .homePts, .overtimes,
+    ])
+
+    /// The inactive-list columns read, in fingerprint order.
+    static let inactiveColumns = ColumnSelection<InactivesColumn>([
+        .gameCode, .gameId, .seasonType, .teamTricode, .playerIdBbref, .playerName, .playerLookup,
+    ])
+
     /// Loads `date`'s rows.
     static func load(_ db: Database, date: GameDate) throws -> GameDay {
         let day = date.description
@@ -37,13 +55,11 @@ struct GameDay: Sendable {
         let box = try Row.fetchCursor(
             db,
             sql: """
-                SELECT game_code, game_id, season_year, season_type, team_tricode, opp_tricode, is_home, starter,
-                    player_id_bbref, player_name, player_lookup, played, dnp_reason, mp,
-                    fg, fga, fg3, fg3a, ft, fta, orb, drb, trb, ast, stl, blk, tov, pf, pts, plus_minus
+                SELECT \(boxColumns.sql)
                 FROM player_boxscores WHERE game_date = ? ORDER BY game_code, player_id_bbref
                 """, arguments: [day])
         while let row = try box.next() {
-            let gameCode: String = row[0]
+            let gameCode: String = row[boxColumns.index(.gameCode)]
             prints[gameCode, default: Fingerprint()].add(row: row)
             lines.append(boxLine(row))
         }
@@ -51,13 +67,15 @@ struct GameDay: Sendable {
         let schedule = try Row.fetchCursor(
             db,
             sql: """
-                SELECT game_code, away_tricode, home_tricode, away_pts, home_pts, overtimes
+                SELECT \(scheduleColumns.sql)
                 FROM schedule WHERE game_date = ? ORDER BY game_code
                 """, arguments: [day])
         while let row = try schedule.next() {
+            let column = scheduleColumns.index
             let game = ScheduledGame(
-                gameCode: row[0], awayTricode: row[1], homeTricode: row[2], awayPoints: row[3], homePoints: row[4],
-                overtimes: row[5] ?? 0)
+                gameCode: row[column(.gameCode)], awayTricode: row[column(.awayTricode)],
+                homeTricode: row[column(.homeTricode)], awayPoints: row[column(.awayPts)],
+                homePoints: row[column(.homePts)], overtimes: row[column(.overtimes)] ?? 0)
             prints[game.gameCode, default: Fingerprint()].add(row: row)
             games[game.gameCode] = game
         }
@@ -67,34 +85,37 @@ struct GameDay: Sendable {
             db,
             sql: """
                 SELECT game_code, universal_player_id, team_tricode,
-                    ra_fga + paint_nonra_fga, ra_fgm + paint_nonra_fgm, midrange_fga, midrange_fgm,
-                    corner3_left_fga + corner3_right_fga + above_break3_fga + backcourt_fga,
-                    corner3_left_fgm + corner3_right_fgm + above_break3_fgm + backcourt_fgm
+                    ra_fga + paint_nonra_fga AS paint_fga, ra_fgm + paint_nonra_fgm AS paint_fgm, midrange_fga,
+                    midrange_fgm,
+                    corner3_left_fga + corner3_right_fga + above_break3_fga + backcourt_fga AS three_fga,
+                    corner3_left_fgm + corner3_right_fgm + above_break3_fgm + backcourt_fgm AS three_fgm
                 FROM shot_zones
                 WHERE game_date = ? AND match_status = 'matched' AND game_code IS NOT NULL
                     AND universal_player_id IS NOT NULL
                 ORDER BY game_code, universal_player_id
                 """, arguments: [day])
         while let row = try zoneRows.next() {
-            let gameCode: String = row[0]
-            let playerID: String = row[1]
+            let gameCode: String = row["game_code"]
+            let playerID: String = row["universal_player_id"]
             prints[gameCode, default: Fingerprint()].add(row: row)
             zones[gameCode + "/" + playerID] = ZoneCounts(
-                paintAttempts: row[3], paintMakes: row[4], midRangeAttempts: row[5], midRangeMakes: row[6],
-                threeAttempts: row[7], threeMakes: row[8])
-            teamsWithZones.insert(TeamGameKey(gameCode: gameCode, team: row[2]))
+                paintAttempts: row["paint_fga"], paintMakes: row["paint_fgm"], midRangeAttempts: row["midrange_fga"],
+                midRangeMakes: row["midrange_fgm"], threeAttempts: row["three_fga"], threeMakes: row["three_fgm"])
+            teamsWithZones.insert(TeamGameKey(gameCode: gameCode, team: row["team_tricode"]))
         }
         var inactives: [InactiveEntry] = []
         let inactiveRows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT game_code, game_id, season_type, team_tricode, player_id_bbref, player_name, player_lookup
+                SELECT \(inactiveColumns.sql)
                 FROM inactives WHERE game_date = ? ORDER BY game_code, player_id_bbref
                 """, arguments: [day])
         while let row = try inactiveRows.next() {
+            let column = inactiveColumns.index
             let entry = InactiveEntry(
-                gameCode: row[0], gameID: row[1], seasonType: row[2], team: row[3], playerID: row[4],
-                playerName: row[5], playerLookup: row[6])
+                gameCode: row[column(.gameCode)], gameID: row[column(.gameId)], seasonType: row[column(.seasonType)],
+                team: row[column(.teamTricode)], playerID: row[column(.playerIdBbref)],
+                playerName: row[column(.playerName)], playerLookup: row[column(.playerLookup)])
             prints[entry.gameCode, default: Fingerprint()].add(row: row)
             inactives.append(entry)
         }
@@ -104,20 +125,25 @@ struct GameDay: Sendable {
     }
 
     private static func boxLine(_ row: Row) -> BoxLine {
-        let played: Bool = row[11]
+        let column = boxColumns.index
+        let played: Bool = row[column(.played)]
         var stats: BoxStats?
         var seconds: Int?
         if played {
-            seconds = parseSeconds(row[13])
+            seconds = parseSeconds(row[column(.mp)])
             stats = BoxStats(
-                fg: row[14] ?? 0, fga: row[15] ?? 0, fg3: row[16] ?? 0, fg3a: row[17] ?? 0, ft: row[18] ?? 0,
-                fta: row[19] ?? 0, orb: row[20] ?? 0, drb: row[21] ?? 0, trb: row[22] ?? 0, ast: row[23] ?? 0,
-                stl: row[24] ?? 0, blk: row[25] ?? 0, tov: row[26] ?? 0, pf: row[27] ?? 0, pts: row[28] ?? 0)
+                fg: row[column(.fg)] ?? 0, fga: row[column(.fga)] ?? 0, fg3: row[column(.fg3)] ?? 0,
+                fg3a: row[column(.fg3a)] ?? 0, ft: row[column(.ft)] ?? 0, fta: row[column(.fta)] ?? 0,
+                orb: row[column(.orb)] ?? 0, drb: row[column(.drb)] ?? 0, trb: row[column(.trb)] ?? 0,
+                ast: row[column(.ast)] ?? 0, stl: row[column(.stl)] ?? 0, blk: row[column(.blk)] ?? 0,
+                tov: row[column(.tov)] ?? 0, pf: row[column(.pf)] ?? 0, pts: row[column(.pts)] ?? 0)
         }
         return BoxLine(
-            gameCode: row[0], gameID: row[1], seasonYear: row[2], seasonType: row[3], team: row[4], opponent: row[5],
-            isHome: row[6], starter: row[7], playerID: row[8], playerName: row[9], playerLookup: row[10],
-            played: played, dnpReason: row[12], seconds: seconds, stats: stats, plusMinus: row[29])
+            gameCode: row[column(.gameCode)], gameID: row[column(.gameId)], seasonYear: row[column(.seasonYear)],
+            seasonType: row[column(.seasonType)], team: row[column(.teamTricode)], opponent: row[column(.oppTricode)],
+            isHome: row[column(.isHome)], starter: row[column(.starter)], playerID: row[column(.playerIdBbref)],
+            playerName: row[column(.playerName)], playerLookup: row[column(.playerLookup)], played: played,
+            dnpReason: row[column(.dnpReason)], seconds: seconds, stats: stats, plusMinus: row[column(.plusMinus)])
     }
 
     /// `"MM:SS"` as seconds; 0 when unreadable (the importer has already refused bad values).

@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// The observed player-points lines of one day, per player, chosen the one shared way
 /// (`PropLineSelection`).
@@ -12,6 +13,11 @@ struct ObservedLines: Sendable {
     /// By universal player id.
     let byPlayer: [String: Entry]
 
+    /// The prop-line columns read, in fingerprint order.
+    static let columns = ColumnSelection<PropLinesColumn>([
+        .universalPlayerId, .bookmaker, .line, .overPrice, .underPrice, .tipoffUtc, .market,
+    ])
+
     /// Loads `date`'s matched lines (one query) and chooses one per player.
     static func load(_ db: Database, date: GameDate, priority: [String]) throws -> ObservedLines {
         var quotes: [String: [PropLineQuote]] = [:]
@@ -19,15 +25,18 @@ struct ObservedLines: Sendable {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT universal_player_id, bookmaker, line, over_price, under_price, tipoff_utc, market
+                SELECT \(columns.sql)
                 FROM prop_lines
                 WHERE game_date = ? AND \(ObservedPropLines.condition)
                 ORDER BY universal_player_id, bookmaker, line, tipoff_utc
                 """, arguments: [date.description])
         while let row = try rows.next() {
-            let player: String = row[0]
+            let column = columns.index
+            let player: String = row[column(.universalPlayerId)]
             quotes[player, default: []].append(
-                PropLineQuote(bookmaker: row[1], line: row[2], overPrice: row[3], underPrice: row[4]))
+                PropLineQuote(
+                    bookmaker: row[column(.bookmaker)], line: row[column(.line)], overPrice: row[column(.overPrice)],
+                    underPrice: row[column(.underPrice)]))
             prints[player, default: Fingerprint()].add(row: row)
         }
         var byPlayer: [String: Entry] = [:]

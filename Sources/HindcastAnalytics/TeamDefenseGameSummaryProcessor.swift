@@ -14,13 +14,13 @@ public struct TeamDefenseGameSummaryProcessor: Processor {
         writes: [table])
 
     /// The offence columns read, in this order.
-    static let offenseColumns: [TeamOffenseGameSummaryColumn] = [
+    static let offenseColumns = ColumnSelection<TeamOffenseGameSummaryColumn>([
         .gameId, .gameCode, .teamAbbr, .opponentTeamAbbr, .seasonYear, .seasonType, .homeGame, .pointsScored,
         .fgAttempts, .fgMakes, .threePtAttempts, .threePtMakes, .ftAttempts, .ftMakes, .offensiveRebounds, .rebounds,
         .assists, .turnovers, .personalFouls, .teamPaintAttempts, .teamPaintMakes, .teamMidRangeAttempts,
         .teamMidRangeMakes, .steals, .blocks, .defensiveRebounds, .actualGameMinutes, .overtimePeriods, .winFlag,
         .marginOfVictory, .shotZonesAvailable, .shotZonesSource, .dataQualityIssues, .inputFingerprint,
-    ]
+    ])
 
     public init() {}
 
@@ -30,15 +30,15 @@ public struct TeamDefenseGameSummaryProcessor: Processor {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT \(Self.offenseColumns.map(\.name).joined(separator: ", ")) FROM \(TeamOffenseGameSummaryProcessor.table)
+                SELECT \(Self.offenseColumns.sql) FROM \(TeamOffenseGameSummaryProcessor.table)
                 WHERE game_date = ? ORDER BY game_code, team_abbr
                 """, arguments: [request.date.description])
         while let row = try rows.next() {
-            let gameCode: String = row[1]
-            let team: String = row[2]
+            let gameCode: String = row[Self.offenseColumns.index(.gameCode)]
+            let team: String = row[Self.offenseColumns.index(.teamAbbr)]
             prints[gameCode, default: Fingerprint()].add(row: row)
             offense[gameCode + "/" + team] = Dictionary(
-                uniqueKeysWithValues: zip(Self.offenseColumns, row.databaseValues))
+                uniqueKeysWithValues: zip(Self.offenseColumns.columns, row.databaseValues))
         }
         guard !offense.isEmpty else {
             return ProcessorOutcome(

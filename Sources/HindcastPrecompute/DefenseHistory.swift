@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// One team's defensive game (a `team_defense_game_summary` row), as the zone analysis reads it.
 struct DefenseGame: Sendable {
@@ -28,6 +29,13 @@ struct DefenseHistory: Sendable {
     /// Each team's games, newest first.
     let byTeam: [String: [DefenseGame]]
 
+    /// The columns read, in fingerprint order.
+    static let columns = ColumnSelection<TeamDefenseGameSummaryColumn>([
+        .defendingTeamAbbr, .gameDate, .gameId, .pointsAllowed, .oppThreePtAttempts, .oppThreePtMakes,
+        .oppPaintAttempts, .oppPaintMakes, .oppMidRangeAttempts, .oppMidRangeMakes, .pointsInPaintAllowed,
+        .defensiveRating, .opponentPace,
+    ])
+
     /// Loads the games of `seasonYear` dated from `opening` (when known) up to, not including, `date`.
     static func load(
         _ db: Database, before date: GameDate, seasonYear: Int, opening: GameDate?
@@ -38,9 +46,7 @@ struct DefenseHistory: Sendable {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT defending_team_abbr, game_date, game_id, points_allowed, opp_three_pt_attempts,
-                    opp_three_pt_makes, opp_paint_attempts, opp_paint_makes, opp_mid_range_attempts,
-                    opp_mid_range_makes, points_in_paint_allowed, defensive_rating, opponent_pace
+                SELECT \(columns.sql)
                 FROM team_defense_game_summary
                 WHERE game_date >= ? AND game_date < ? AND season_year = ?
                 ORDER BY defending_team_abbr, game_date DESC
@@ -48,10 +54,14 @@ struct DefenseHistory: Sendable {
         while let row = try rows.next() {
             var print = Fingerprint()
             print.add(row: row)
+            let column = columns.index
             let game = DefenseGame(
-                team: row[0], date: GameDate(row[1] as String) ?? date, pointsAllowed: row[3], threeAttempts: row[4],
-                threeMakes: row[5], paintAttempts: row[6], paintMakes: row[7], midRangeAttempts: row[8],
-                midRangeMakes: row[9], paintPoints: row[10], defensiveRating: row[11], opponentPace: row[12],
+                team: row[column(.defendingTeamAbbr)], date: GameDate(row[column(.gameDate)] as String) ?? date,
+                pointsAllowed: row[column(.pointsAllowed)], threeAttempts: row[column(.oppThreePtAttempts)],
+                threeMakes: row[column(.oppThreePtMakes)], paintAttempts: row[column(.oppPaintAttempts)],
+                paintMakes: row[column(.oppPaintMakes)], midRangeAttempts: row[column(.oppMidRangeAttempts)],
+                midRangeMakes: row[column(.oppMidRangeMakes)], paintPoints: row[column(.pointsInPaintAllowed)],
+                defensiveRating: row[column(.defensiveRating)], opponentPace: row[column(.opponentPace)],
                 fingerprint: print.hex)
             byTeam[game.team, default: []].append(game)
         }

@@ -200,23 +200,31 @@ struct GradeLine {
         return line
     }
 
+    /// The `prediction_accuracy` columns a grade line is read from.
+    static let columns = ColumnSelection<PredictionAccuracyColumn>([
+        .gameDate, .playerLookup, .systemId, .contextOrigin, .dataQualityTier, .lineSource, .isVoided, .signedError,
+        .predictionCorrect, .isPush, .seasonAvgSignedError, .lineSignedError, .predictedPoints, .actualPoints,
+        .lineValue, .confidenceDecile,
+    ])
+
     static func load(_ db: Database, start: String?, end: String?) throws -> [GradeLine] {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT game_date, player_lookup, system_id, COALESCE(context_origin, 'none'),
-                    COALESCE(data_quality_tier, 'unknown'), line_source, is_voided, signed_error, prediction_correct,
-                    is_push, season_avg_signed_error, line_signed_error, predicted_points, actual_points, line_value,
-                    confidence_decile
+                SELECT \(columns.sql)
                 FROM prediction_accuracy WHERE game_date >= ? AND game_date <= ?
                 ORDER BY game_date, player_lookup, system_id
                 """, arguments: [start ?? "0000-00-00", end ?? "9999-99-99"])
-        return rows.map { row in
-            GradeLine(
-                date: row[0], player: row[1], system: row[2], contextOrigin: row[3], qualityTier: row[4],
-                lineSource: row[5], voided: row[6], signedError: row[7], correct: row[8], push: row[9],
-                seasonAverageSignedError: row[10], lineSignedError: row[11], predicted: row[12], actual: row[13],
-                line: row[14], confidenceDecile: row[15])
+        return rows.map { fetched in
+            let row = SelectedRow(fetched, columns)
+            return GradeLine(
+                date: row[.gameDate], player: row[.playerLookup], system: row[.systemId],
+                contextOrigin: row[.contextOrigin] ?? "none", qualityTier: row[.dataQualityTier] ?? "unknown",
+                lineSource: row[.lineSource], voided: row[.isVoided], signedError: row[.signedError],
+                correct: row[.predictionCorrect], push: row[.isPush],
+                seasonAverageSignedError: row[.seasonAvgSignedError],
+                lineSignedError: row[.lineSignedError], predicted: row[.predictedPoints], actual: row[.actualPoints],
+                line: row[.lineValue], confidenceDecile: row[.confidenceDecile])
         }
     }
 }

@@ -78,16 +78,20 @@ public struct AuditReport: Sendable, Equatable {
     public let players: [PlayerDate]
     public var learned: [LearnedDeparture] = []
 
+    /// The `player_prop_predictions` columns the audit reads.
+    static let columns = ColumnSelection<PlayerPropPredictionsColumn>([
+        .gameDate, .playerLookup, .systemId, .teamAbbr, .opponentTeamAbbr, .contextOrigin, .syntheticContextFields,
+        .featureQualityScore, .qualityTier, .syntheticFeatureCount, .syntheticShare, .lineSource, .confidenceScore,
+        .syntheticConfidencePenalty, .qualityConfidencePenalty,
+    ])
+
     /// Predictions whose context origin is anything but observed count as synthetic-context
     /// predictions (a missing context row is reported as origin `none`).
     public static func measure(_ db: Database, start: String, end: String) throws -> AuditReport {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT game_date, player_lookup, system_id, team_abbr, opponent_team_abbr,
-                    COALESCE(context_origin, 'none'), synthetic_context_fields, feature_quality_score, quality_tier,
-                    synthetic_feature_count, synthetic_share, line_source, confidence_score,
-                    synthetic_confidence_penalty, quality_confidence_penalty
+                SELECT \(columns.sql)
                 FROM player_prop_predictions WHERE game_date >= ? AND game_date <= ?
                 ORDER BY game_date, player_lookup, system_id
                 """, arguments: [start, end])
@@ -98,11 +102,13 @@ public struct AuditReport: Sendable, Equatable {
         var fields: [String: (players: Set<String>, predictions: Int)] = [:]
         var players: [String: PlayerDateTotals] = [:]
         var playerOrder: [String] = []
-        for row in rows {
-            let date: String = row[0]
-            let player: String = row[1]
-            let system: String = row[2]
-            let synthetic = (row[5] as String) != "observed"
+        for fetched in rows {
+            let row = SelectedRow(fetched, columns)
+            let date: String = row[.gameDate]
+            let player: String = row[.playerLookup]
+            let system: String = row[.systemId]
+            let origin: String = row[.contextOrigin] ?? "none"
+            let synthetic = origin != "observed"
             let key = date + "|" + player
             var day = dates[date] ?? ([], [], 0, 0)
             day.players.insert(player)
@@ -113,11 +119,12 @@ public struct AuditReport: Sendable, Equatable {
             }
             dates[date] = day
             systems[system, default: SystemTotals()].add(
-                synthetic: synthetic, confidence: row[12], syntheticPenalty: row[13], qualityPenalty: row[14])
+                synthetic: synthetic, confidence: row[.confidenceScore],
+                syntheticPenalty: row[.syntheticConfidencePenalty],
+                qualityPenalty: row[.qualityConfidencePenalty])
             guard synthetic else { continue }
-            let syntheticFields = JSONText.strings(row[6])
-            for field in syntheticFields.isEmpty && (row[5] as String) == "none" ? ["no_context_row"] : syntheticFields
-            {
+            let syntheticFields = JSONText.strings(row[.syntheticContextFields])
+            for field in syntheticFields.isEmpty && origin == "none" ? ["no_context_row"] : syntheticFields {
                 var count = fields[field] ?? ([], 0)
                 count.players.insert(key)
                 count.predictions += 1
@@ -126,10 +133,13 @@ public struct AuditReport: Sendable, Equatable {
             if players[key] == nil {
                 playerOrder.append(key)
                 players[key] = PlayerDateTotals(
-                    date: date, player: player, team: row[3], opponent: row[4], fields: syntheticFields,
-                    quality: row[7], tier: row[8], syntheticCount: row[9], share: row[10], lineSource: row[11])
+                    date: date, player: player, team: row[.teamAbbr], opponent: row[.opponentTeamAbbr],
+                    fields: syntheticFields, quality: row[.featureQualityScore], tier: row[.qualityTier],
+                    syntheticCount: row[.syntheticFeatureCount], share: row[.syntheticShare],
+                    lineSource: row[.lineSource])
             }
-            players[key]!.add(system: system, confidence: row[12], penalty: row[13])
+            players[key]!.add(
+                system: system, confidence: row[.confidenceScore], penalty: row[.syntheticConfidencePenalty])
         }
         var report = AuditReport(
             start: start, end: end,
@@ -162,15 +172,19 @@ public struct AuditReport: Sendable, Equatable {
                     FROM player_prop_predictions
                     WHERE game_date >= ? AND game_date <= ? AND key_factors IS NOT NULL
                         AND json_valid(key_factors) AND json_extract(key_factors, '$.model_baseline') IS NOT NULL)
-                SELECT system_id, COUNT(*), COALESCE(AVG(departure), 0), COALESCE(AVG(share), 0),
-                    COALESCE(SUM(share * departure) / NULLIF(SUM(departure), 0), 0), COALESCE(SUM(share >= 0.5), 0)
+                SELECT system_id, COUNT(*) AS predictions, COALESCE(AVG(departure), 0) AS mean_departure,
+                    COALESCE(AVG(share), 0) AS mean_share,
+                    COALESCE(SUM(share * departure) / NULLIF(SUM(departure), 0), 0) AS weighted_share,
+                    COALESCE(SUM(share >= 0.5), 0) AS mostly_synthetic
                 FROM c GROUP BY system_id ORDER BY system_id
                 """, arguments: [start, end]
         ).map { row in
             LearnedDeparture(
-                system: row[0], predictions: row[1], meanDeparture: Rounding.thousandth(row[2]),
-                meanSyntheticEstimatedShare: Rounding.thousandth(row[3]),
-                weightedSyntheticEstimatedShare: Rounding.thousandth(row[4]), mostlySynthetic: row[5])
+                system: row["system_id"], predictions: row["predictions"],
+                meanDeparture: Rounding.thousandth(row["mean_departure"]),
+                meanSyntheticEstimatedShare: Rounding.thousandth(row["mean_share"]),
+                weightedSyntheticEstimatedShare: Rounding.thousandth(row["weighted_share"]),
+                mostlySynthetic: row["mostly_synthetic"])
         }
     }
 

@@ -52,12 +52,13 @@ public struct CoverageReport: Sendable, Equatable {
             let dateColumn = table.dateColumn ?? "NULL"
             let origin = columns.contains("context_origin")
             let sql = """
-                SELECT COUNT(DISTINCT \(dateColumn)), COUNT(*), MIN(\(dateColumn)), MAX(\(dateColumn)),
-                    \(origin ? "SUM(context_origin = 'observed'), SUM(context_origin = 'synthetic')" : "NULL, NULL")
+                SELECT COUNT(DISTINCT \(dateColumn)) AS dates, COUNT(*) AS row_count, MIN(\(dateColumn)) AS first_date,
+                    MAX(\(dateColumn)) AS last_date, \(origin ? "SUM(context_origin = 'observed')" : "NULL") AS observed,
+                    \(origin ? "SUM(context_origin = 'synthetic')" : "NULL") AS synthetic
                 FROM \(table.name) \(filter)
                 """
             let row = try Row.fetchOne(db, sql: sql, arguments: StatementArguments(arguments))!
-            let rows: Int = row[1]
+            let rows: Int = row["row_count"]
             var missing: Int?
             if let column = table.dateColumn {
                 missing = try Int.fetchOne(
@@ -69,9 +70,10 @@ public struct CoverageReport: Sendable, Equatable {
             }
             entries.append(
                 Entry(
-                    table: table.name, dataset: table.dataset.rawValue, dates: row[0], rows: rows, firstDate: row[2],
-                    lastDate: row[3], observedRows: origin ? (row[4] as Int?) ?? 0 : nil,
-                    syntheticRows: origin ? (row[5] as Int?) ?? 0 : nil, missingGameDays: missing))
+                    table: table.name, dataset: table.dataset.rawValue, dates: row["dates"], rows: rows,
+                    firstDate: row["first_date"], lastDate: row["last_date"],
+                    observedRows: origin ? (row["observed"] as Int?) ?? 0 : nil,
+                    syntheticRows: origin ? (row["synthetic"] as Int?) ?? 0 : nil, missingGameDays: missing))
         }
         return CoverageReport(entries: entries, expectedGameDays: gameDays, start: start, end: end)
     }

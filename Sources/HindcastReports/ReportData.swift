@@ -74,26 +74,27 @@ public struct ReportData: Sendable {
             guard let info = WarehouseCatalog.table(named: table), let column = info.dateColumn else { continue }
             let origin = try db.columns(in: table).contains { $0.name == "context_origin" }
             let sql = """
-                SELECT \(column), COUNT(*),
-                    \(origin ? "SUM(context_origin = 'observed'), SUM(context_origin = 'synthetic')" : "NULL, NULL")
+                SELECT \(column) AS day, COUNT(*) AS row_count,
+                    \(origin ? "SUM(context_origin = 'observed')" : "NULL") AS observed,
+                    \(origin ? "SUM(context_origin = 'synthetic')" : "NULL") AS synthetic
                 FROM \(table) WHERE \(column) BETWEEN ? AND ? GROUP BY \(column)
                 """
             for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                guard let date = GameDate(row[0] as String) else { continue }
+                guard let date = GameDate(row["day"] as String) else { continue }
                 coverage[table, default: [:]][date] = Coverage(
-                    rows: row[1], observed: origin ? (row[2] as Int?) ?? 0 : nil,
-                    synthetic: origin ? (row[3] as Int?) ?? 0 : nil)
+                    rows: row["row_count"], observed: origin ? (row["observed"] as Int?) ?? 0 : nil,
+                    synthetic: origin ? (row["synthetic"] as Int?) ?? 0 : nil)
             }
         }
         var quality: [String: [Double]] = [:]
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT COALESCE(context_origin, 'none'), feature_quality_score FROM ml_feature_store
+                SELECT COALESCE(context_origin, 'none') AS origin, feature_quality_score FROM ml_feature_store
                 WHERE game_date BETWEEN ? AND ? ORDER BY 1, 2
                 """, arguments: arguments)
         {
-            quality[row[0], default: []].append(row[1])
+            quality[row["origin"], default: []].append(row["feature_quality_score"])
         }
         let report = try AccuracyReport.measure(db, start: range.start.description, end: range.end.description)
         let accuracy = report.groups.compactMap { group -> Accuracy? in

@@ -27,14 +27,16 @@ public struct ReportRun: Sendable, Equatable {
                         PARTITION BY processor_name, data_date ORDER BY started_at DESC, run_id DESC) AS newest
                     FROM processor_run_history WHERE data_date BETWEEN ? AND ?
                 )
-                SELECT invocation_id, MIN(started_at), MAX(processed_at),
-                    MAX(profile_name || ' v' || profile_version), MAX(profile_name), COUNT(*), SUM(status = 'failed'), SUM(newest = 1)
+                SELECT invocation_id, MIN(started_at) AS started_at, MAX(processed_at) AS finished_at,
+                    MAX(profile_name || ' v' || profile_version) AS profile, MAX(profile_name) AS profile_name,
+                    COUNT(*) AS partitions, SUM(status = 'failed') AS failed, SUM(newest = 1) AS current
                 FROM ranked GROUP BY invocation_id ORDER BY MIN(started_at), invocation_id
                 """, arguments: [range.start.description, range.end.description]
         ).map { row in
             ReportRun(
-                invocationID: row[0], startedAt: row[1], finishedAt: row[2], profile: row[3], profileName: row[4],
-                partitions: row[5], failed: row[6], current: row[7])
+                invocationID: row["invocation_id"], startedAt: row["started_at"], finishedAt: row["finished_at"],
+                profile: row["profile"], profileName: row["profile_name"], partitions: row["partitions"],
+                failed: row["failed"], current: row["current"])
         }
     }
 }

@@ -72,6 +72,9 @@ public struct StatusGrid: Sendable {
             processors: shown + ran.subtracting(graph.ids).sorted(), dates: dates.sorted(), cells: cells)
     }
 
+    /// The run-history columns `runTimes` reads.
+    static let runTimeColumns = ColumnSelection<ProcessorRunHistoryColumn>([.runId, .startedAt, .durationSeconds])
+
     /// When each run of the range started and how long it took, by run id.
     static func runTimes(
         _ db: Database, from start: GameDate?, through end: GameDate?
@@ -80,11 +83,14 @@ public struct StatusGrid: Sendable {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT run_id, started_at, duration_seconds FROM processor_run_history
+                SELECT \(runTimeColumns.sql) FROM processor_run_history
                 WHERE data_date BETWEEN ? AND ?
                 """,
             arguments: [start?.description ?? "0000-00-00", end?.description ?? "9999-99-99"])
-        while let row = try rows.next() { result[row[0]] = (row[1], row[2]) }
+        let column = runTimeColumns.index
+        while let row = try rows.next() {
+            result[row[column(.runId)]] = (row[column(.startedAt)], row[column(.durationSeconds)])
+        }
         return result
     }
 
@@ -110,16 +116,16 @@ public struct StatusGrid: Sendable {
                     try db.columns(in: table).contains(where: { $0.name == "context_origin" })
                 else { continue }
                 let sql = """
-                    SELECT \(column), SUM(context_origin = 'synthetic') FROM \(table)
+                    SELECT \(column) AS day, SUM(context_origin = 'synthetic') AS synthetic FROM \(table)
                     WHERE \(column) BETWEEN ? AND ? GROUP BY \(column)
                     """
                 let arguments: StatementArguments = [
                     start?.description ?? "0000-00-00", end?.description ?? "9999-99-99",
                 ]
                 for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                    guard let date = GameDate(row[0] as String) else { continue }
+                    guard let date = GameDate(row["day"] as String) else { continue }
                     let key = PartitionKey(processor.descriptor.id, date)
-                    result[key, default: 0] += (row[1] as Int?) ?? 0
+                    result[key, default: 0] += (row["synthetic"] as Int?) ?? 0
                 }
             }
         }

@@ -52,7 +52,7 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == modified)
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        #expect(wal == 0, "a read command wrote \(wal ?? 0) bytes of WAL")
+        #expect(wal == 0, "a read command wrote \(wal) bytes of WAL")
     }
 
     @Test(.enabled(if: getuid() != 0, "root writes to read-only files, so the permission cannot be tested"))

@@ -97,7 +97,7 @@ import Testing
         #expect(first["season_year"] as? Int == 2021)
         #expect(first["home_pts"] is Int)
         var csv: [String] = []
-        try seeded.warehouse.read { db in
+        _ = try seeded.warehouse.read { db in
             try TableExport.export(db, selection, format: .csv) { csv.append($0) }
         }
         #expect(csv.count == 6 && csv[0].hasPrefix("game_code,game_id,game_date"))

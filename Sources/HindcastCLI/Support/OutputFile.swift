@@ -135,7 +135,7 @@ enum OutputFile {
             umask(mask)
             fchmod(descriptor, 0o666 & ~mask)
             self.descriptor = descriptor
-            self.temporary = String(cString: template)
+            self.temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
 
         /// Appends `data`, or exits 1 saying why it could not (the temporary file is removed).

@@ -94,14 +94,17 @@ enum SynthesisCost {
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT p.system_id, p.player_lookup, p.predicted_points, s.points
+                    SELECT p.system_id AS system_id, p.player_lookup AS player_lookup,
+                        p.predicted_points AS predicted_points, s.points AS points
                     FROM player_prop_predictions p
                     JOIN player_game_summary s ON s.game_date = p.game_date AND s.player_lookup = p.player_lookup
                     WHERE p.game_date = ? AND s.is_dnp = 0 AND s.points IS NOT NULL \(observed)
                     """, arguments: [date.description])
             {
-                let points: Int = row[3]
-                result[Key(system: row[0], player: row[1], date: date)] = (row[2], Double(points))
+                let points: Int = row["points"]
+                result[Key(system: row["system_id"], player: row["player_lookup"], date: date)] = (
+                    row["predicted_points"], Double(points)
+                )
             }
         }
         return result

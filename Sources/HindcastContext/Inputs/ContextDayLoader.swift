@@ -1,7 +1,29 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 extension ContextDay {
+    /// The schedule columns of D's games.
+    static let gameColumns = ColumnSelection<ScheduleColumn>([
+        .gameCode, .gameId, .awayTricode, .homeTricode, .gameStartTimeEt, .seasonType, .seasonYear,
+    ])
+
+    /// The schedule columns of the season's games from each team's side.
+    static let teamGameColumns = ColumnSelection<ScheduleColumn>([
+        .gameDate, .gameCode, .awayTricode, .homeTricode, .awayPts, .homePts, .seasonType, .arenaName,
+        .arenaLocation,
+    ])
+
+    /// The game-line snapshot columns read.
+    static let gameLineColumns = ColumnSelection<GameLinesColumn>([
+        .gameCode, .bookmaker, .market, .teamTricode, .point, .capturedAt,
+    ])
+
+    /// The injury-report columns read.
+    static let injuryColumns = ColumnSelection<InjuryReportsColumn>([
+        .playerLookup, .teamTricode, .status, .reason, .reportTime,
+    ])
+
     /// Loads D's inputs. `players: false` loads only what team context needs (schedule, inactive
     /// list, game lines, injury reports, imported team rows); imported team rows are loaded only
     /// then (player context does not declare, and so must not read, them). `nil` when no game is
@@ -14,15 +36,17 @@ extension ContextDay {
         let scheduled = try Row.fetchCursor(
             db,
             sql: """
-                SELECT game_code, game_id, away_tricode, home_tricode, game_start_time_et, season_type, season_year
+                SELECT \(gameColumns.sql)
                 FROM schedule WHERE game_date = ? ORDER BY game_code
                 """, arguments: [day])
         while let row = try scheduled.next() {
+            let column = gameColumns.index
             games.append(
                 Game(
-                    gameCode: row[0], gameID: row[1], away: row[2], home: row[3], startTimeET: row[4],
-                    seasonType: row[5]))
-            seasonYear = row[6]
+                    gameCode: row[column(.gameCode)], gameID: row[column(.gameId)], away: row[column(.awayTricode)],
+                    home: row[column(.homeTricode)], startTimeET: row[column(.gameStartTimeEt)],
+                    seasonType: row[column(.seasonType)]))
+            seasonYear = row[column(.seasonYear)]
         }
         guard !games.isEmpty else { return nil }
         let estimating = request.profile.context.estimateLines
@@ -50,27 +74,29 @@ extension ContextDay {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT game_date, game_code, away_tricode, home_tricode, away_pts, home_pts, season_type, arena_name,
-                    arena_location
+                SELECT \(teamGameColumns.sql)
                 FROM schedule WHERE season_year = ? AND game_date <= ? ORDER BY game_date
                 """, arguments: [season, date.description])
         while let row = try rows.next() {
-            let gameDate = GameDate(row[0] as String)!
+            let column = teamGameColumns.index
+            let gameDate = GameDate(row[column(.gameDate)] as String)!
             let scored = gameDate < date
-            let away: String = row[2]
-            let home: String = row[3]
-            let awayPoints: Int? = scored ? row[4] : nil
-            let homePoints: Int? = scored ? row[5] : nil
-            let counts = SeasonType.countsInSeasonStats(row[6])
+            let away: String = row[column(.awayTricode)]
+            let home: String = row[column(.homeTricode)]
+            let awayPoints: Int? = scored ? row[column(.awayPts)] : nil
+            let homePoints: Int? = scored ? row[column(.homePts)] : nil
+            let counts = SeasonType.countsInSeasonStats(row[column(.seasonType)])
+            let gameCode: String = row[column(.gameCode)]
             guard let homeTeam = TeamDirectory.team(tricode: home) else { continue }
-            let venue = Venue.of(home: homeTeam, arenaName: row[7], arenaLocation: row[8])
+            let venue = Venue.of(
+                home: homeTeam, arenaName: row[column(.arenaName)], arenaLocation: row[column(.arenaLocation)])
             teamGames[away, default: []].append(
                 TeamGame(
-                    date: gameDate, gameCode: row[1], opponent: home, isHome: false, venue: venue,
+                    date: gameDate, gameCode: gameCode, opponent: home, isHome: false, venue: venue,
                     countsInStandings: counts, points: awayPoints, opponentPoints: homePoints))
             teamGames[home, default: []].append(
                 TeamGame(
-                    date: gameDate, gameCode: row[1], opponent: away, isHome: true, venue: venue,
+                    date: gameDate, gameCode: gameCode, opponent: away, isHome: true, venue: venue,
                     countsInStandings: counts, points: homePoints, opponentPoints: awayPoints))
         }
         return teamGames
@@ -84,7 +110,11 @@ extension ContextDay {
                 SELECT player_lookup, player_id_bbref, player_name, team_tricode, game_code FROM \(table)
                 WHERE game_date = ? AND player_name <> '' ORDER BY game_code, team_tricode, player_lookup
                 """, arguments: [day]
-        ).map { Listed(lookup: $0[0], universalID: $0[1], name: $0[2], team: $0[3], gameCode: $0[4]) }
+        ).map {
+            Listed(
+                lookup: $0["player_lookup"], universalID: $0["player_id_bbref"], name: $0["player_name"],
+                team: $0["team_tricode"], gameCode: $0["game_code"])
+        }
     }
 
     /// SQL: a snapshot stamped `time` was taken before `tipoff`, the tip-off of its game.
@@ -97,12 +127,15 @@ extension ContextDay {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT game_code, bookmaker, market, team_tricode, point, captured_at FROM game_lines
+                SELECT \(gameLineColumns.sql) FROM game_lines
                 WHERE game_date = ? AND \(preGame("captured_at", ScheduledTipoff.tipoffSQL(date: "game_lines.game_date", gameCode: "game_lines.game_code")))
                 ORDER BY game_code, bookmaker, market, team_tricode, captured_at
                 """, arguments: [day]
-        ).map {
-            GameLine(gameCode: $0[0], bookmaker: $0[1], market: $0[2], side: $0[3], point: $0[4], capturedAt: $0[5])
+        ).map { fetched in
+            let row = SelectedRow(fetched, gameLineColumns)
+            return GameLine(
+                gameCode: row[.gameCode], bookmaker: row[.bookmaker], market: row[.market], side: row[.teamTricode],
+                point: row[.point], capturedAt: row[.capturedAt])
         }
     }
 
@@ -112,12 +145,15 @@ extension ContextDay {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT player_lookup, team_tricode, status, reason, report_time FROM injury_reports
+                SELECT \(injuryColumns.sql) FROM injury_reports
                 WHERE game_date = ? AND \(preGame("report_time", ScheduledTipoff.tipoffSQL(date: "injury_reports.game_date", team: "injury_reports.team_tricode")))
                 ORDER BY player_lookup, report_time
                 """, arguments: [day])
         {
-            latest[row[0]] = Injury(lookup: row[0], team: row[1], status: row[2], reason: row[3], reportTime: row[4])
+            let column = injuryColumns.index
+            latest[row[column(.playerLookup)]] = Injury(
+                lookup: row[column(.playerLookup)], team: row[column(.teamTricode)], status: row[column(.status)],
+                reason: row[column(.reason)], reportTime: row[column(.reportTime)])
         }
         return latest
     }
@@ -137,7 +173,7 @@ extension ContextDay {
                     AND (captured_at IS NULL OR \(preGame("captured_at", ScheduledTipoff.tipoffSQL(date: "\(table).game_date", team: team))))
                 """, arguments: [day])
         {
-            rows[row[0]] = (row[1], row[2])
+            rows[row[key]] = (row["context_origin"], row["payload"])
         }
         return rows
     }
@@ -145,6 +181,21 @@ extension ContextDay {
 
 /// The player-level inputs of a context day.
 struct PlayerInputs {
+    /// The prop-line columns of a player's quotes.
+    static let quoteColumns = ColumnSelection<PropLinesColumn>([
+        .playerLookup, .universalPlayerId, .teamTricode, .bookmaker, .line, .overPrice, .underPrice,
+    ])
+
+    /// The team defence summary columns of a team's form.
+    static let defenseColumns = ColumnSelection<TeamDefenseGameSummaryColumn>([
+        .defendingTeamAbbr, .gameDate, .defensiveRating, .oppFtAttempts, .oppPossessions,
+    ])
+
+    /// The team offence summary columns of a team's form.
+    static let offenseColumns = ColumnSelection<TeamOffenseGameSummaryColumn>([
+        .teamAbbr, .gameDate, .pace, .offensiveRating, .rebounds, .possessions,
+    ])
+
     var history = PlayerGameLog(entries: [:])
     var form: [String: [TeamFormGame]] = [:]
     var boxscore: [ContextDay.Listed] = []
@@ -160,15 +211,19 @@ struct PlayerInputs {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT player_lookup, universal_player_id, team_tricode, bookmaker, line, over_price, under_price
+                SELECT \(quoteColumns.sql)
                 FROM prop_lines
                 WHERE game_date = ? AND \(ObservedPropLines.condition)
                 ORDER BY player_lookup, bookmaker, line
                 """, arguments: [day])
         {
+            let column = quoteColumns.index
             let quote = ContextDay.Quote(
-                lookup: row[0], universalID: row[1], team: row[2],
-                quote: PropLineQuote(bookmaker: row[3], line: row[4], overPrice: row[5], underPrice: row[6]))
+                lookup: row[column(.playerLookup)], universalID: row[column(.universalPlayerId)],
+                team: row[column(.teamTricode)],
+                quote: PropLineQuote(
+                    bookmaker: row[column(.bookmaker)], line: row[column(.line)], overPrice: row[column(.overPrice)],
+                    underPrice: row[column(.underPrice)]))
             inputs.quotes[quote.lookup, default: []].append(quote)
         }
         inputs.imported = try ContextDay.imported(db, "imported_player_context", key: "player_lookup", day: day)
@@ -181,32 +236,37 @@ struct PlayerInputs {
         let defensive = try Row.fetchCursor(
             db,
             sql: """
-                SELECT defending_team_abbr, game_date, defensive_rating, opp_ft_attempts, opp_possessions
+                SELECT \(defenseColumns.sql)
                 FROM team_defense_game_summary WHERE season_year = ? AND game_date < ?
                 """, arguments: [season, day])
         while let row = try defensive.next() {
-            let possessions: Double? = row[4]
-            let attempts: Int? = row[3]
+            let column = defenseColumns.index
+            let possessions: Double? = row[column(.oppPossessions)]
+            let attempts: Int? = row[column(.oppFtAttempts)]
             let rate = (possessions ?? 0) > 0 && attempts != nil ? Double(attempts!) / possessions! * 100 : nil
-            defense["\(row[0] as String)/\(row[1] as String)"] = (row[2], rate)
+            let team: String = row[column(.defendingTeamAbbr)]
+            let date: String = row[column(.gameDate)]
+            defense["\(team)/\(date)"] = (row[column(.defensiveRating)], rate)
         }
         var form: [String: [TeamFormGame]] = [:]
         let offensive = try Row.fetchCursor(
             db,
             sql: """
-                SELECT team_abbr, game_date, pace, offensive_rating, rebounds, possessions
+                SELECT \(offenseColumns.sql)
                 FROM team_offense_game_summary WHERE season_year = ? AND game_date < ?
                 """, arguments: [season, day])
         while let row = try offensive.next() {
-            let team: String = row[0]
-            let date: String = row[1]
-            let possessions: Double? = row[5]
-            let rebounds: Int? = row[4]
+            let column = offenseColumns.index
+            let team: String = row[column(.teamAbbr)]
+            let date: String = row[column(.gameDate)]
+            let possessions: Double? = row[column(.possessions)]
+            let rebounds: Int? = row[column(.rebounds)]
             let reboundRate = (possessions ?? 0) > 0 && rebounds != nil ? Double(rebounds!) / possessions! : nil
             let defensive = defense["\(team)/\(date)"]
             form[team, default: []].append(
                 TeamFormGame(
-                    date: GameDate(date)!, pace: row[2], offensiveRating: row[3], reboundingRate: reboundRate,
+                    date: GameDate(date)!, pace: row[column(.pace)], offensiveRating: row[column(.offensiveRating)],
+                    reboundingRate: reboundRate,
                     defensiveRating: defensive?.0 ?? nil, freeThrowRateAllowed: defensive?.1 ?? nil))
         }
         return form

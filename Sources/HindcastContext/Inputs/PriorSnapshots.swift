@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// The observed snapshots of the season strictly before D, and the official inactive lists of those
 /// dates: what the estimators learn from (loaded only when the profile estimates). Nothing dated D
@@ -25,22 +26,40 @@ struct PriorSnapshots: Sendable {
     /// Per date and team, the players on that game's official inactive list.
     var inactive: [GameDate: [String: [String]]] = [:]
 
+    /// The prop-line columns of an observed line.
+    static let quoteColumns = ColumnSelection<PropLinesColumn>([
+        .gameDate, .playerLookup, .bookmaker, .line, .overPrice, .underPrice,
+    ])
+
+    /// The game-line snapshot columns read.
+    static let gameLineColumns = ColumnSelection<GameLinesColumn>([
+        .gameDate, .gameCode, .bookmaker, .market, .teamTricode, .point, .capturedAt,
+    ])
+
+    /// The inactive-list columns read.
+    static let inactiveColumns = ColumnSelection<InactivesColumn>([.gameDate, .teamTricode, .playerLookup])
+
     static func load(_ db: Database, request: ProcessorRequest, games: [String: [TeamGame]]) throws -> PriorSnapshots {
         let from = request.seasonStart.description
         let before = request.date.description
         let priority = request.profile.context.bookmakerPriority
         var snapshots = PriorSnapshots()
         var quotes: [String: [PropLineQuote]] = [:]
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT game_date, player_lookup, bookmaker, line, over_price, under_price FROM prop_lines
+                SELECT \(quoteColumns.sql) FROM prop_lines
                 WHERE game_date >= ? AND game_date < ? AND \(ObservedPropLines.condition)
                 ORDER BY game_date, player_lookup, bookmaker, line
                 """, arguments: [from, before])
         {
-            quotes["\(row[0] as String)|\(row[1] as String)", default: []].append(
-                PropLineQuote(bookmaker: row[2], line: row[3], overPrice: row[4], underPrice: row[5]))
+            let row = SelectedRow(fetched, quoteColumns)
+            let (date, player): (String, String) = (row[.gameDate], row[.playerLookup])
+            quotes["\(date)|\(player)", default: []].append(
+                PropLineQuote(
+                    bookmaker: row[.bookmaker], line: row[.line], overPrice: row[.overPrice],
+                    underPrice: row[.underPrice]
+                ))
         }
         for key in quotes.keys.sorted() {
             let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
@@ -54,20 +73,21 @@ struct PriorSnapshots: Sendable {
         }
         var offers: [String: [ContextDay.GameLine]] = [:]
         var dates: [String: GameDate] = [:]
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT game_date, game_code, bookmaker, market, team_tricode, point, captured_at FROM game_lines
+                SELECT \(gameLineColumns.sql) FROM game_lines
                 WHERE game_date >= ? AND game_date < ?
                 ORDER BY game_date, game_code, bookmaker, market, team_tricode, captured_at
                 """, arguments: [from, before])
         {
-            let code: String = row[1]
-            dates[code] = GameDate(row[0] as String)
+            let row = SelectedRow(fetched, gameLineColumns)
+            let code: String = row[.gameCode]
+            dates[code] = GameDate(row[.gameDate] as String)
             offers[code, default: []].append(
                 ContextDay.GameLine(
-                    gameCode: code, bookmaker: row[2], market: row[3], side: row[4], point: row[5],
-                    capturedAt: row[6]))
+                    gameCode: code, bookmaker: row[.bookmaker], market: row[.market], side: row[.teamTricode],
+                    point: row[.point], capturedAt: row[.capturedAt]))
         }
         for code in offers.keys.sorted() {
             guard let home = homeOf[code], let date = dates[code] else { continue }
@@ -77,16 +97,17 @@ struct PriorSnapshots: Sendable {
                 GameLines(date: date, gameCode: code, homeSpread: choice.spread, total: choice.total))
         }
         snapshots.gameLines.sort { ($0.date, $0.gameCode) < ($1.date, $1.gameCode) }
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT game_date, team_tricode, player_lookup FROM inactives
+                SELECT \(inactiveColumns.sql) FROM inactives
                 WHERE game_date >= ? AND game_date < ? AND player_name <> ''
                 ORDER BY game_date, team_tricode, player_lookup
                 """, arguments: [from, before])
         {
-            guard let date = GameDate(row[0] as String) else { continue }
-            snapshots.inactive[date, default: [:]][row[1] as String, default: []].append(row[2])
+            let row = SelectedRow(fetched, inactiveColumns)
+            guard let date = GameDate(row[.gameDate] as String) else { continue }
+            snapshots.inactive[date, default: [:]][row[.teamTricode] as String, default: []].append(row[.playerLookup])
         }
         return snapshots
     }

@@ -39,18 +39,18 @@ public enum PartitionFingerprint {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT \(column), \(expression) FROM \(table.name) WHERE \(column) BETWEEN ? AND ?
+                SELECT \(column) AS day, \(expression) AS row_text FROM \(table.name) WHERE \(column) BETWEEN ? AND ?
                 ORDER BY \(column), \(order)
                 """, arguments: [start.description, end.description])
         var hashes: [GameDate: Fingerprint] = [:]
         var current: (text: String, date: GameDate)?
         while let row = try rows.next() {
-            let text: String = row[0]
+            let text: String = row["day"]
             if current?.text != text {
                 guard let date = GameDate(text) else { continue }
                 current = (text, date)
             }
-            hashes[current!.date, default: Fingerprint()].add(row[1] as String)
+            hashes[current!.date, default: Fingerprint()].add(row["row_text"] as String)
         }
         return hashes.mapValues(\.hex)
     }

@@ -126,12 +126,12 @@ public struct Preflight: Sendable {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT s.game_date, COUNT(*),
-                    SUM(EXISTS (SELECT 1 FROM player_boxscores b WHERE b.game_code = s.game_code))
+                SELECT s.game_date AS game_date, COUNT(*) AS games,
+                    SUM(EXISTS (SELECT 1 FROM player_boxscores b WHERE b.game_code = s.game_code)) AS with_box_scores
                 FROM schedule s WHERE s.game_date BETWEEN ? AND ? GROUP BY s.game_date
                 """, arguments: [start.description, end.description])
         {
-            if let date = GameDate(row[0] as String) { result[date] = (row[1], row[2]) }
+            if let date = GameDate(row["game_date"] as String) { result[date] = (row["games"], row["with_box_scores"]) }
         }
         return result
     }
@@ -144,7 +144,7 @@ public struct Preflight: Sendable {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT game_date, COUNT(*) FROM (
+                SELECT game_date, COUNT(*) AS teams FROM (
                     SELECT s.game_date, s.away_tricode AS team FROM schedule s
                     WHERE s.game_date BETWEEN ?1 AND ?2
                         AND EXISTS (SELECT 1 FROM game_lines g WHERE g.game_code = s.game_code AND \(preGame))
@@ -157,7 +157,7 @@ public struct Preflight: Sendable {
                 ) GROUP BY game_date
                 """, arguments: [start.description, end.description])
         {
-            if let date = GameDate(row[0] as String) { result[date] = row[1] }
+            if let date = GameDate(row["game_date"] as String) { result[date] = row["teams"] }
         }
         return result
     }

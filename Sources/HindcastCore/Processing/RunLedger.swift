@@ -34,6 +34,12 @@ public struct RunLedger: Sendable {
 
     public init() {}
 
+    /// The run-history columns planning reads (and, after them, the first error as `first_error`).
+    static let columns = ColumnSelection<ProcessorRunHistoryColumn>([
+        .processorName, .dataDate, .runId, .processorVersion, .status, .failureCategory, .skipReason,
+        .outputFingerprint, .upstreamDependencies, .durationSeconds,
+    ])
+
     /// Reads the runs of `processors` (all when `nil`) dated `start...end` (unbounded when `nil`).
     public static func load(
         _ db: Database, processors: Set<String>? = nil, from start: GameDate? = nil, through end: GameDate? = nil
@@ -44,21 +50,27 @@ public struct RunLedger: Sendable {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT processor_name, data_date, run_id, processor_version, status, failure_category, skip_reason,
-                    json_extract(errors, '$[0]'), output_fingerprint, upstream_dependencies, duration_seconds
+                SELECT \(columns.sql), json_extract(errors, '$[0]') AS first_error
                 FROM processor_run_history \(filter)
                 ORDER BY started_at, run_id
                 """, arguments: arguments)
         var ledger = RunLedger()
         while let row = try rows.next() {
-            guard let date = GameDate(row[1] as String), let status = RunStatus(rawValue: row[4]) else { continue }
+            let column = columns.index
+            guard let date = GameDate(row[column(.dataDate)] as String),
+                let status = RunStatus(rawValue: row[column(.status)])
+            else { continue }
             let run = Run(
-                runID: row[2], processorVersion: row[3], status: status,
+                runID: row[column(.runId)], processorVersion: row[column(.processorVersion)], status: status,
                 // A category this build does not know still marks the run as not completed.
-                failureCategory: (row[5] as String?).map { FailureCategory(rawValue: $0) ?? .processingError },
-                skipReason: row[6],
-                error: row[7], outputFingerprint: row[8], upstreamDependencies: row[9], durationSeconds: row[10])
-            ledger.record(run, for: PartitionKey(row[0], date))
+                failureCategory: (row[column(.failureCategory)] as String?).map {
+                    FailureCategory(rawValue: $0) ?? .processingError
+                },
+                skipReason: row[column(.skipReason)], error: row["first_error"],
+                outputFingerprint: row[column(.outputFingerprint)],
+                upstreamDependencies: row[column(.upstreamDependencies)],
+                durationSeconds: row[column(.durationSeconds)])
+            ledger.record(run, for: PartitionKey(row[column(.processorName)], date))
         }
         return ledger
     }

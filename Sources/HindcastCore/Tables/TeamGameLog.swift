@@ -1,4 +1,5 @@
 import GRDB
+import HindcastStore
 
 /// One `team_offense_game_summary` row as downstream processors use it.
 public struct TeamGameLogEntry: Sendable, Equatable {
@@ -13,20 +14,26 @@ public struct TeamGameLogEntry: Sendable, Equatable {
 public struct TeamGameLog: Sendable {
     public let entries: [String: [TeamGameLogEntry]]
 
+    /// The columns read.
+    static let columns = ColumnSelection<TeamOffenseGameSummaryColumn>([
+        .teamAbbr, .gameDate, .pace, .offensiveRating, .winFlag, .marginOfVictory,
+    ])
+
     /// Rows dated in `start..<end`, newest first per team.
     public static func load(_ db: Database, from start: GameDate, before end: GameDate) throws -> TeamGameLog {
         var entries: [String: [TeamGameLogEntry]] = [:]
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT team_abbr, game_date, pace, offensive_rating, win_flag, margin_of_victory
+                SELECT \(columns.sql)
                 FROM team_offense_game_summary WHERE game_date >= ? AND game_date < ? ORDER BY game_date DESC
                 """, arguments: [start.description, end.description])
         {
-            entries[row[0], default: []].append(
+            let row = SelectedRow(fetched, columns)
+            entries[row[.teamAbbr], default: []].append(
                 TeamGameLogEntry(
-                    date: GameDate(row[1] as String)!, pace: row[2], offensiveRating: row[3], win: row[4],
-                    margin: row[5]))
+                    date: GameDate(row[.gameDate] as String)!, pace: row[.pace], offensiveRating: row[.offensiveRating],
+                    win: row[.winFlag], margin: row[.marginOfVictory]))
         }
         return TeamGameLog(entries: entries)
     }

@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Everything the feature store reads for game day D, loaded once: the context rows, the Phase 4
 /// rows of D, a year of game summaries before D, the season's team summaries, and D's observed
@@ -51,78 +52,119 @@ struct FeatureInputs {
     /// D's inactive players per team.
     let inactive: [String: [String]]
 
+    /// The daily-cache columns read.
+    static let cacheColumns = ColumnSelection<PlayerDailyCacheColumn>([
+        .playerLookup, .pointsAvgLast5, .pointsAvgLast10, .pointsAvgSeason, .pointsStdLast10, .minutesAvgLast10,
+        .gamesInLast7Days, .teamPaceLast10, .teamOffRatingLast10, .contextOrigin,
+    ])
+
+    /// The composite-factor columns read.
+    static let compositeColumns = ColumnSelection<PlayerCompositeFactorsColumn>([
+        .playerLookup, .fatigueScore, .shotZoneMismatchScore, .paceScore, .usageSpikeScore, .contextOrigin,
+    ])
+
+    /// The player shot-zone analysis columns read.
+    static let zoneColumns = ColumnSelection<PlayerShotZoneAnalysisColumn>([
+        .playerLookup, .paintRateLast10, .midRangeRateLast10, .threePtRateLast10,
+    ])
+
+    /// The team defence zone analysis columns read.
+    static let defenseColumns = ColumnSelection<TeamDefenseZoneAnalysisColumn>([
+        .teamAbbr, .defensiveRatingLast15, .opponentPace,
+    ])
+
+    /// The prop-line columns read.
+    static let quoteColumns = ColumnSelection<PropLinesColumn>([
+        .playerLookup, .bookmaker, .line, .overPrice, .underPrice,
+    ])
+
+    /// The inactive-list columns read.
+    static let inactiveColumns = ColumnSelection<InactivesColumn>([.teamTricode, .playerLookup])
+
     static func load(_ db: Database, request: ProcessorRequest) throws -> FeatureInputs {
         let date = request.date
         let day = date.description
         let seasonStart = request.seasonStart
         var cache: [String: DailyCache] = [:]
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT player_lookup, points_avg_last_5, points_avg_last_10, points_avg_season, points_std_last_10,
-                    minutes_avg_last_10, games_in_last_7_days, team_pace_last_10, team_off_rating_last_10, context_origin
+                SELECT \(cacheColumns.sql)
                 FROM player_daily_cache WHERE cache_date = ?
                 """, arguments: [day])
         {
-            cache[row[0]] = DailyCache(
-                pointsAvgLast5: row[1], pointsAvgLast10: row[2], pointsAvgSeason: row[3], pointsStdLast10: row[4],
-                minutesAvgLast10: row[5], gamesInLast7Days: row[6], teamPaceLast10: row[7], teamOffRatingLast10: row[8],
-                contextOrigin: (row[9] as String?).flatMap(ContextOrigin.init(rawValue:)))
+            let row = SelectedRow(fetched, cacheColumns)
+            cache[row[.playerLookup]] = DailyCache(
+                pointsAvgLast5: row[.pointsAvgLast5], pointsAvgLast10: row[.pointsAvgLast10],
+                pointsAvgSeason: row[.pointsAvgSeason], pointsStdLast10: row[.pointsStdLast10],
+                minutesAvgLast10: row[.minutesAvgLast10], gamesInLast7Days: row[.gamesInLast7Days],
+                teamPaceLast10: row[.teamPaceLast10], teamOffRatingLast10: row[.teamOffRatingLast10],
+                contextOrigin: (row[.contextOrigin] as String?).flatMap(ContextOrigin.init(rawValue:)))
         }
         var composite: [String: Composite] = [:]
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT player_lookup, fatigue_score, shot_zone_mismatch_score, pace_score, usage_spike_score,
-                    context_origin
+                SELECT \(compositeColumns.sql)
                 FROM player_composite_factors WHERE game_date = ?
                 """, arguments: [day])
         {
-            composite[row[0]] = Composite(
-                fatigue: row[1], mismatch: row[2], pace: row[3], usage: row[4],
-                contextOrigin: (row[5] as String?).flatMap(ContextOrigin.init(rawValue:)))
+            let row = SelectedRow(fetched, compositeColumns)
+            composite[row[.playerLookup]] = Composite(
+                fatigue: row[.fatigueScore], mismatch: row[.shotZoneMismatchScore], pace: row[.paceScore],
+                usage: row[.usageSpikeScore],
+                contextOrigin: (row[.contextOrigin] as String?).flatMap(ContextOrigin.init(rawValue:)))
         }
         var zones: [String: Zones] = [:]
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT player_lookup, paint_rate_last_10, mid_range_rate_last_10, three_pt_rate_last_10
+                SELECT \(zoneColumns.sql)
                 FROM player_shot_zone_analysis WHERE analysis_date = ?
                 """, arguments: [day])
         {
-            zones[row[0]] = Zones(paintRate: row[1], midRangeRate: row[2], threeRate: row[3])
+            let row = SelectedRow(fetched, zoneColumns)
+            zones[row[.playerLookup]] = Zones(
+                paintRate: row[.paintRateLast10], midRangeRate: row[.midRangeRateLast10],
+                threeRate: row[.threePtRateLast10])
         }
         var defense: [String: Defense] = [:]
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT team_abbr, defensive_rating_last_15, opponent_pace FROM team_defense_zone_analysis
+                SELECT \(defenseColumns.sql) FROM team_defense_zone_analysis
                 WHERE analysis_date = ?
                 """, arguments: [day])
         {
-            defense[row[0]] = Defense(defensiveRating: row[1], opponentPace: row[2])
+            let row = SelectedRow(fetched, defenseColumns)
+            defense[row[.teamAbbr]] = Defense(
+                defensiveRating: row[.defensiveRatingLast15], opponentPace: row[.opponentPace])
         }
         var quotes: [String: [String: [PropLineQuote]]] = [:]
-        for row in try Row.fetchAll(
+        for fetched in try Row.fetchAll(
             db,
             sql: """
-                SELECT player_lookup, bookmaker, line, over_price, under_price FROM prop_lines
+                SELECT \(quoteColumns.sql) FROM prop_lines
                 WHERE game_date = ? AND \(ObservedPropLines.condition)
                 """, arguments: [day])
         {
-            let quote = PropLineQuote(bookmaker: row[1], line: row[2], overPrice: row[3], underPrice: row[4])
-            quotes[row[0] as String, default: [:]][quote.bookmaker, default: []].append(quote)
+            let row = SelectedRow(fetched, quoteColumns)
+            let quote = PropLineQuote(
+                bookmaker: row[.bookmaker], line: row[.line], overPrice: row[.overPrice], underPrice: row[.underPrice])
+            quotes[row[.playerLookup] as String, default: [:]][quote.bookmaker, default: []].append(quote)
         }
         // One main line per bookmaker, chosen as everywhere else.
         let bookLines = quotes.mapValues { books in
             books.compactMapValues { PropLineSelection.choose($0, priority: [])?.line }
         }
         var inactive: [String: [String]] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT team_tricode, player_lookup FROM inactives WHERE game_date = ? AND player_name <> ''",
+        for fetched in try Row.fetchAll(
+            db,
+            sql: "SELECT \(inactiveColumns.sql) FROM inactives WHERE game_date = ? AND player_name <> ''",
             arguments: [day])
         {
-            inactive[row[0], default: []].append(row[1])
+            let row = SelectedRow(fetched, inactiveColumns)
+            inactive[row[.teamTricode], default: []].append(row[.playerLookup])
         }
         return FeatureInputs(
             date: date, seasonStart: seasonStart, context: try PlayerContextRecord.all(db, on: date), cache: cache,

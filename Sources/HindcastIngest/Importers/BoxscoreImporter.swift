@@ -152,7 +152,7 @@ enum BoxscoreImporter {
         for row in try GRDB.Row.fetchAll(
             db, sql: "SELECT game_code, overtimes FROM schedule WHERE overtimes IS NOT NULL")
         {
-            scheduled[row[0]] = row[1]
+            scheduled[row["game_code"]] = row["overtimes"]
         }
         for row in rows {
             guard let seconds = row.seconds else { continue }

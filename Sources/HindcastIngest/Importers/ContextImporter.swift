@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Imports rows exported from a production context table (or from `hindcast export`): CSV with
 /// the reference's column names. A file with `player_lookup` holds player context, otherwise
@@ -9,9 +10,18 @@ import HindcastCore
 /// after its game's tip-off is stored but never used.
 enum ContextImporter {
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
-        let isPlayer = file.index(of: "player_lookup") != nil
-        let target = isPlayer ? "upcoming_player_game_context" : "upcoming_team_game_context"
-        let key = isPlayer ? "player_lookup" : "team_abbr"
+        file.index(of: "player_lookup") != nil
+            ? try run(file, into: ImportedPlayerContextColumn.self, db: db)
+            : try run(file, into: ImportedTeamContextColumn.self, db: db)
+    }
+
+    /// Imports `file` into the imported-context table whose columns are `Column`.
+    static func run<Column: ImportedContextColumn>(
+        _ file: CSVFile, into _: Column.Type, db: Database
+    ) throws -> ImportReport {
+        let isPlayer = Column.self == ImportedPlayerContextColumn.self
+        let target = Column.contextTable.name
+        let key = Column.entity.name
         try file.require(["game_date", key])
         var types: [String: String] = [:]
         for column in try GRDB.Row.fetchAll(db, sql: "PRAGMA table_info(\(target))") {
@@ -19,10 +29,8 @@ enum ContextImporter {
         }
         let ignoredColumns = file.header.filter { types[$0] == nil && $0 != "captured_at" }
         let runColumns: Set<String> = ["run_id", "input_fingerprint"]
-        let table = isPlayer ? "imported_player_context" : "imported_team_context"
-        let columns = ["game_date", key, "context_origin", "payload", "captured_at", "source_file", "imported_at"]
         var upsert = try Upsert(
-            db, table: table, columns: columns, key: ["game_date", key], unchecked: ["source_file", "imported_at"])
+            db, columns: Column.allCases, key: [.gameDate, .entity], unchecked: [.sourceFile, .importedAt])
         var seen: [String: Int] = [:]
         var dates: Set<String> = []
         var tipoffs = try TipoffLookup(db)
@@ -64,11 +72,11 @@ enum ContextImporter {
             {
                 postTipoff += 1
             }
-            try upsert.write(
-                [
-                    "game_date": date, key: entity, "context_origin": origin, "payload": json, "captured_at": captured,
-                    "source_file": file.path, "imported_at": Timestamp.now(),
-                ], db: db)
+            let row: TableRow<Column> = [
+                .gameDate: date, .entity: entity, .contextOrigin: origin, .payload: json, .capturedAt: captured,
+                .sourceFile: file.path, .importedAt: Timestamp.now(),
+            ]
+            try upsert.write(row, db: db)
         }
         let delta = try upsert.delta(db)
         var notes = ["\(isPlayer ? "player" : "team") context rows for \(target)"]

@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Imports game spread and total snapshots (format in docs/data-formats.md). Each row is one
 /// bookmaker's offer on one side, captured at a known time.
@@ -8,19 +9,13 @@ enum GameLineImporter {
         "game_date", "home_tricode", "away_tricode", "bookmaker", "market", "side", "point", "price", "captured_at",
     ]
 
-    /// The `game_lines` columns every row writes; `tipoff_utc` is the game's scheduled tip-off.
-    static let tableColumns = [
-        "game_date", "game_code", "bookmaker", "market", "team_tricode", "point", "price", "captured_at", "tipoff_utc",
-    ]
-
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
         try file.require(columns)
         var seen: [String: Int] = [:]
         var dates: Set<String> = []
         var postTipoff = 0
         var upsert = try Upsert(
-            db, table: "game_lines", columns: tableColumns,
-            key: ["game_code", "bookmaker", "market", "team_tricode", "captured_at"])
+            db, columns: GameLinesColumn.allCases, key: [.gameCode, .bookmaker, .market, .teamTricode, .capturedAt])
         try file.forEachRecord { fields in
             let date = try fields.date("game_date")
             guard let home = try RowChecks.optionalTricode(fields, "home_tricode"),
@@ -31,7 +26,7 @@ enum GameLineImporter {
                     db,
                     sql:
                         """
-                        SELECT game_code, COALESCE(tipoff_utc, game_date || 'T16:00:00Z') FROM schedule
+                        SELECT game_code, COALESCE(tipoff_utc, game_date || 'T16:00:00Z') AS tipoff FROM schedule
                         WHERE game_date = ? AND home_tricode = ? AND away_tricode = ?
                         """,
                     arguments: [date, home, away])
@@ -57,18 +52,19 @@ enum GameLineImporter {
             if market == "spread" && abs(point) > 40 { throw fields.error("impossible spread \(point)") }
             let captured = try RowChecks.utcTimestamp(fields, "captured_at")
             let bookmaker = try fields.requiredText("bookmaker").lowercased()
-            let key = "\(game[0] as String)/\(bookmaker)/\(market)/\(side)/\(captured)"
+            let gameCode: String = game["game_code"]
+            let key = "\(gameCode)/\(bookmaker)/\(market)/\(side)/\(captured)"
             if let earlier = seen[key] { throw fields.error("duplicate game line (also on line \(earlier))") }
             seen[key] = fields.line
             dates.insert(date)
-            let tipoff = game[1] as String
+            let tipoff: String = game["tipoff"]
             if !ScheduledTipoff.isBefore(captured, tipoff: tipoff) { postTipoff += 1 }
-            try upsert.write(
-                [
-                    "game_date": date, "game_code": game[0] as String, "bookmaker": bookmaker, "market": market,
-                    "team_tricode": side, "point": point, "price": try RowChecks.price(fields, "price"),
-                    "captured_at": captured, "tipoff_utc": tipoff,
-                ], db: db)
+            let row: TableRow<GameLinesColumn> = [
+                .gameDate: date, .gameCode: gameCode, .bookmaker: bookmaker, .market: market, .teamTricode: side,
+                .point: point, .price: try RowChecks.price(fields, "price"), .capturedAt: captured,
+                .tipoffUtc: tipoff,
+            ]
+            try upsert.write(row, db: db)
         }
         let delta = try upsert.delta(db)
         return ImportReport(

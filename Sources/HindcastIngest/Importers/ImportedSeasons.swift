@@ -9,8 +9,11 @@ struct ImportedSeasons {
     init(_ db: Database) throws {
         spans = try Row.fetchAll(
             db,
-            sql: "SELECT season, MIN(game_date), MAX(game_date) FROM schedule GROUP BY season ORDER BY 2"
-        ).map { ($0[0], $0[1], $0[2]) }
+            sql: """
+                SELECT season, MIN(game_date) AS first_date, MAX(game_date) AS last_date FROM schedule
+                GROUP BY season ORDER BY first_date
+                """
+        ).map { ($0["season"], $0["first_date"], $0["last_date"]) }
     }
 
     /// Refuses `date` unless some imported season's games span it.

@@ -13,7 +13,7 @@ enum InactivesImporter {
         var games: [String: (away: String, home: String, id: String)] = [:]
         for row in try GRDB.Row.fetchAll(db, sql: "SELECT game_code, away_tricode, home_tricode, game_id FROM schedule")
         {
-            games[row[0]] = (row[1], row[2], row[3])
+            games[row["game_code"]] = (row["away_tricode"], row["home_tricode"], row["game_id"])
         }
         var rows: [TableRow<InactivesColumn>] = []
         var seen: [String: Int] = [:]

@@ -1,19 +1,16 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Imports pre-game injury report snapshots (format in docs/data-formats.md).
 enum InjuryReportImporter {
-    static let columns = ["game_date", "report_time", "team_tricode", "player_name", "status", "reason"]
+    static let columns: [InjuryReportsColumn] = [
+        .gameDate, .reportTime, .teamTricode, .playerName, .status, .reason,
+    ]
     static let statuses = ["out", "doubtful", "questionable", "probable", "available"]
 
-    /// The `injury_reports` columns every row writes.
-    static let tableColumns = [
-        "game_date", "report_time", "team_tricode", "player_name", "player_lookup", "universal_player_id", "status",
-        "reason",
-    ]
-
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
-        try file.require(columns)
+        try file.require(columns.map(\.name))
         var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
         var matches: [String: Int] = [:]
         var unmatched: [String: Int] = [:]
@@ -22,7 +19,7 @@ enum InjuryReportImporter {
         var tipoffs = try TipoffLookup(db)
         var postTipoff = 0
         var upsert = try Upsert(
-            db, table: "injury_reports", columns: tableColumns, key: ["game_date", "player_lookup", "report_time"])
+            db, columns: InjuryReportsColumn.allCases, key: [.gameDate, .playerLookup, .reportTime])
         try file.forEachRecord { fields in
             let date = try fields.date("game_date")
             let time = try RowChecks.utcTimestamp(fields, "report_time")
@@ -45,12 +42,12 @@ enum InjuryReportImporter {
             if !ScheduledTipoff.isBefore(time, tipoff: try tipoffs.tipoff(date: date, team: team)) { postTipoff += 1 }
             matches[match.status.rawValue, default: 0] += 1
             if match.universalID == nil { unmatched[name, default: 0] += 1 }
-            try upsert.write(
-                [
-                    "game_date": date, "report_time": time, "team_tricode": team, "player_name": name,
-                    "player_lookup": match.lookup, "universal_player_id": match.universalID, "status": status,
-                    "reason": fields.optionalText("reason"),
-                ], db: db)
+            let row: TableRow<InjuryReportsColumn> = [
+                .gameDate: date, .reportTime: time, .teamTricode: team, .playerName: name,
+                .playerLookup: match.lookup, .universalPlayerId: match.universalID, .status: status,
+                .reason: fields.optionalText("reason"),
+            ]
+            try upsert.write(row, db: db)
         }
         let delta = try upsert.delta(db)
         return ImportReport(

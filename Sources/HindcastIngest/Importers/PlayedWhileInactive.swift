@@ -39,7 +39,9 @@ struct PlayedWhileInactive {
                     ORDER BY b.game_date, b.game_code, b.player_id_bbref LIMIT 1
                     """, arguments: StatementArguments(chunk))
             if let row {
-                return PlayedWhileInactive(gameCode: row[0], playerID: row[1], name: row[2], minutes: row[3] ?? "?")
+                return PlayedWhileInactive(
+                    gameCode: row["game_code"], playerID: row["player_id_bbref"], name: row["player_name"],
+                    minutes: row["mp"] ?? "?")
             }
         }
         return nil

@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Imports sportsbook player-points lines, resolving each book's spelling of the player's name to a
 /// registry player. Rows that match no player are kept, counted and listed, never dropped.
@@ -9,12 +10,10 @@ import HindcastCore
 /// first) is stored but never used as pre-game context (`ObservedPropLines`). When the same offer
 /// (same key) is seen several times, the stored row is its latest pre-tip-off capture.
 enum PropLineImporter {
-    static let columns = [
-        "game_date", "tipoff_utc", "player_name", "team_tricode", "opp_tricode", "is_home", "bookmaker", "market",
-        "line", "over_price", "under_price",
+    static let columns: [PropLinesColumn] = [
+        .gameDate, .tipoffUtc, .playerName, .teamTricode, .oppTricode, .isHome, .bookmaker, .market, .line,
+        .overPrice, .underPrice,
     ]
-    static let tableColumns =
-        columns + ["captured_at", "player_lookup", "universal_player_id", "match_status", "game_code"]
 
     /// A stored row of the same offer is kept when it is pre-tip-off and the incoming one is
     /// post-tip-off or an earlier capture. Parameters: the effective tip-off, whether the incoming
@@ -26,7 +25,7 @@ enum PropLineImporter {
         """
 
     static func run(_ file: CSVFile, db: Database) throws -> ImportReport {
-        try file.require(columns)
+        try file.require(columns.map(\.name))
         let seasons = try ImportedSeasons(db)
         var tipoffs = try TipoffLookup(db)
         var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
@@ -36,8 +35,8 @@ enum PropLineImporter {
         var dates: Set<String> = []
         var postTipoff = 0
         var upsert = try Upsert(
-            db, table: "prop_lines", columns: tableColumns,
-            key: ["game_date", "player_name", "bookmaker", "market", "line", "tipoff_utc"],
+            db, columns: PropLinesColumn.allCases,
+            key: [.gameDate, .playerName, .bookmaker, .market, .line, .tipoffUtc],
             keepExistingWhen: keepStoredCapture)
         try file.forEachRecord { fields in
             let date = try fields.date("game_date")
@@ -66,13 +65,16 @@ enum PropLineImporter {
             let match = try matcher.match(name: name, date: date, team: team, db: db)
             matches[match.status.rawValue, default: 0] += 1
             if match.universalID == nil { unmatched[name, default: 0] += 1 }
-            let values: [(any DatabaseValueConvertible)?] = [
-                date, tipoff, name, team, opponent,
-                fields.text("is_home").isEmpty ? nil : try fields.flag("is_home"), bookmaker, market, line,
-                try RowChecks.price(fields, "over_price"), try RowChecks.price(fields, "under_price"), captured,
-                match.lookup, match.universalID, match.status.rawValue, match.gameCode,
+            let row: TableRow<PropLinesColumn> = [
+                .gameDate: date, .tipoffUtc: tipoff, .playerName: name, .teamTricode: team, .oppTricode: opponent,
+                .isHome: fields.text("is_home").isEmpty ? nil : try fields.flag("is_home"), .bookmaker: bookmaker,
+                .market: market, .line: line, .overPrice: try RowChecks.price(fields, "over_price"),
+                .underPrice: try RowChecks.price(fields, "under_price"), .capturedAt: captured,
+                .playerLookup: match.lookup, .universalPlayerId: match.universalID,
+                .matchStatus: match.status.rawValue, .gameCode: match.gameCode,
             ]
-            try upsert.write(values, conditionArguments: [effectiveTipoff, isPostTipoff], db: db)
+            try upsert.write(
+                row, conditionArguments: [effectiveTipoff.databaseValue, isPostTipoff.databaseValue], db: db)
         }
         let delta = try upsert.delta(db)
         return ImportReport(

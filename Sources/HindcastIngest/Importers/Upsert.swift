@@ -1,28 +1,29 @@
 import GRDB
 import HindcastStore
 
-/// Inserts rows or updates them in place by key, and counts what actually changed, so that
-/// re-importing the same file reports (and does) nothing.
-struct Upsert {
+/// Inserts typed rows of a declared table or updates them in place by key, and counts what
+/// actually changed, so that re-importing the same file reports (and does) nothing.
+struct Upsert<Column: TableColumn> {
     private let statement: Statement
-    private let table: String
-    let columns: [String]
-    /// For typed rows: the table position of each written column, in `columns` order.
-    private var positions: [Int] = []
+    /// The written columns' positions in the table, in the statement's value order.
+    private let positions: [Int]
     /// Rows in the table before the first write.
     private let before: Int
     private(set) var changed = 0
 
-    /// `unchecked` columns are written with the row but a difference in them alone is no change.
-    /// `keepWhenEmpty` columns, which another file also fills, keep their stored value when the
-    /// incoming one is NULL. `keepExistingWhen`, an SQL condition (on the table's row and `excluded`, the incoming one),
-    /// keeps a conflicting stored row as it is; its `?` parameters come after the row's values.
+    /// Writes `columns` of each row. `unchecked` columns are written with the row but a difference
+    /// in them alone is no change. `keepWhenEmpty` columns, which another file also fills, keep their
+    /// stored value when the incoming one is NULL. `keepExistingWhen`, an SQL condition (on the
+    /// table's row and `excluded`, the incoming one), keeps a conflicting stored row as it is; its `?`
+    /// parameters come after the row's values.
     init(
-        _ db: Database, table: String, columns: [String], key: [String], unchecked: [String] = [],
-        keepWhenEmpty: [String] = [], keepExistingWhen: String? = nil
+        _ db: Database, columns: [Column], key: [Column], unchecked: [Column] = [], keepWhenEmpty: [Column] = [],
+        keepExistingWhen: String? = nil
     ) throws {
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ",")
-        let updatable = columns.filter { !key.contains($0) }
+        let table = Column.table.name
+        let updatable = columns.filter { !key.contains($0) }.map(\.name)
+        let keepWhenEmpty = keepWhenEmpty.map(\.name)
+        let unchecked = unchecked.map(\.name)
         let assignments = updatable.map { column in
             keepWhenEmpty.contains(column)
                 ? "\(column) = COALESCE(excluded.\(column), \(table).\(column))" : "\(column) = excluded.\(column)"
@@ -36,63 +37,30 @@ struct Upsert {
         let conflict =
             updatable.isEmpty
             ? "DO NOTHING" : "DO UPDATE SET \(assignments) WHERE \(differs)"
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ",")
         let sql = """
-            INSERT INTO \(table) (\(columns.joined(separator: ","))) VALUES (\(placeholders))
-            ON CONFLICT (\(key.joined(separator: ","))) \(conflict)
+            INSERT INTO \(table) (\(columns.map(\.name).joined(separator: ","))) VALUES (\(placeholders))
+            ON CONFLICT (\(key.map(\.name).joined(separator: ","))) \(conflict)
             """
         statement = try db.makeStatement(sql: sql)
-        self.table = table
-        self.columns = columns
-        before = try Self.count(db, table)
-    }
-
-    /// The same, for `columns` of a declared table: rows are then written as `TableRow`s.
-    init<Column: TableColumn>(
-        _ db: Database, columns: [Column], key: [Column], unchecked: [Column] = [], keepWhenEmpty: [Column] = [],
-        keepExistingWhen: String? = nil
-    ) throws {
-        try self.init(
-            db, table: Column.table.name, columns: columns.map(\.name), key: key.map(\.name),
-            unchecked: unchecked.map(\.name), keepWhenEmpty: keepWhenEmpty.map(\.name),
-            keepExistingWhen: keepExistingWhen)
         positions = columns.map(\.rawValue)
+        before = try Self.count(db)
     }
 
-    /// Writes the upsert's columns of a typed row, then the `keepExistingWhen` parameters.
-    mutating func write<Column: TableColumn>(
-        _ row: TableRow<Column>, conditionArguments: [(any DatabaseValueConvertible)?] = [], db: Database
-    ) throws {
-        precondition(positions.count == columns.count && Column.table.name == table, "not a typed \(table) upsert")
-        try write(
-            positions.map { row.values[$0] as (any DatabaseValueConvertible)? }, conditionArguments: conditionArguments,
-            db: db)
-    }
-
-    /// Writes one row whose values follow `columns`, then the `keepExistingWhen` parameters.
-    mutating func write(
-        _ values: [(any DatabaseValueConvertible)?], conditionArguments: [(any DatabaseValueConvertible)?] = [],
-        db: Database
-    ) throws {
-        statement.setUncheckedArguments(StatementArguments(values + conditionArguments))
+    /// Writes the upsert's columns of `row`, then the `keepExistingWhen` parameters.
+    mutating func write(_ row: TableRow<Column>, conditionArguments: [DatabaseValue] = [], db: Database) throws {
+        statement.setUncheckedArguments(StatementArguments(positions.map { row.values[$0] } + conditionArguments))
         try statement.execute()
         changed += db.changesCount
     }
 
-    /// Writes one row given as column → value (absent columns are NULL).
-    mutating func write(
-        _ row: [String: (any DatabaseValueConvertible)?], conditionArguments: [(any DatabaseValueConvertible)?] = [],
-        db: Database
-    ) throws {
-        try write(columns.map { row[$0] ?? nil }, conditionArguments: conditionArguments, db: db)
-    }
-
     /// What the writes so far did to the table.
     func delta(_ db: Database) throws -> TableDelta {
-        TableDelta(before: before, after: try Self.count(db, table), changed: changed)
+        TableDelta(before: before, after: try Self.count(db), changed: changed)
     }
 
-    private static func count(_ db: Database, _ table: String) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+    private static func count(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(Column.table.name)") ?? 0
     }
 }
 

@@ -65,13 +65,13 @@ struct PlayerMatcher {
             db, sql: "SELECT player_id_bbref, team_tricode, game_code FROM player_boxscores WHERE game_date = ?",
             arguments: [date])
         {
-            roster.played[row[0]] = (row[1], row[2])
+            roster.played[row["player_id_bbref"]] = (row["team_tricode"], row["game_code"])
         }
         for row in try Row.fetchAll(
             db, sql: "SELECT player_id_bbref, team_tricode, game_code FROM inactives WHERE game_date = ?",
             arguments: [date])
         {
-            roster.inactive[row[0]] = (row[1], row[2])
+            roster.inactive[row["player_id_bbref"]] = (row["team_tricode"], row["game_code"])
         }
         rosters[date] = roster
         return roster

@@ -20,10 +20,11 @@ struct PlayerRegistry {
         for row in try Row.fetchAll(
             db, sql: "SELECT universal_player_id, player_lookup, player_name FROM player_registry")
         {
-            registry.remember(Player(universalID: row[0], lookup: row[1], name: row[2]))
+            registry.remember(
+                Player(universalID: row["universal_player_id"], lookup: row["player_lookup"], name: row["player_name"]))
         }
         for row in try Row.fetchAll(db, sql: "SELECT alias_lookup, universal_player_id FROM player_aliases") {
-            registry.byAlias[row[0], default: []].append(row[1])
+            registry.byAlias[row["alias_lookup"], default: []].append(row["universal_player_id"])
         }
         for alias in KnownAliases.entries {
             let folded = PlayerLookup.fold(alias.name)

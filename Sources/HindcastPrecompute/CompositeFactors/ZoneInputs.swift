@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// The zone analyses of a game day that the composite factors and the feature store consume.
 struct ZoneInputs {
@@ -25,19 +26,30 @@ struct ZoneInputs {
         ZoneInputs(players: try players(db, date: date), teams: try teams(db, date: date))
     }
 
+    /// The player shot-zone analysis columns read.
+    static let playerColumns = ColumnSelection<PlayerShotZoneAnalysisColumn>([
+        .playerLookup, .primaryScoringZone, .paintRateLast10, .midRangeRateLast10, .threePtRateLast10,
+    ])
+
+    /// The team defence zone analysis columns read.
+    static let teamColumns = ColumnSelection<TeamDefenseZoneAnalysisColumn>([
+        .teamAbbr, .paintDefenseVsLeagueAvg, .midRangeDefenseVsLeagueAvg, .threePtDefenseVsLeagueAvg, .weakestZone,
+    ])
+
     /// `date`'s player shot-zone analysis by player (all the daily cache needs).
     static func players(_ db: Database, date: GameDate) throws -> [String: PlayerZones] {
         var players: [String: PlayerZones] = [:]
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT player_lookup, primary_scoring_zone, paint_rate_last_10, mid_range_rate_last_10,
-                    three_pt_rate_last_10
+                SELECT \(playerColumns.sql)
                 FROM player_shot_zone_analysis WHERE analysis_date = ?
                 """, arguments: [date.description])
         {
-            players[row[0]] = PlayerZones(
-                primaryZone: row[1], paintRate: row[2], midRangeRate: row[3], threeRate: row[4])
+            let column = playerColumns.index
+            players[row[column(.playerLookup)]] = PlayerZones(
+                primaryZone: row[column(.primaryScoringZone)], paintRate: row[column(.paintRateLast10)],
+                midRangeRate: row[column(.midRangeRateLast10)], threeRate: row[column(.threePtRateLast10)])
         }
         return players
     }
@@ -48,13 +60,15 @@ struct ZoneInputs {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT team_abbr, paint_defense_vs_league_avg, mid_range_defense_vs_league_avg,
-                    three_pt_defense_vs_league_avg, weakest_zone
+                SELECT \(teamColumns.sql)
                 FROM team_defense_zone_analysis WHERE analysis_date = ?
                 """, arguments: [date.description])
         {
-            teams[row[0]] = TeamDefense(
-                paintVsLeague: row[1], midRangeVsLeague: row[2], threeVsLeague: row[3], weakestZone: row[4])
+            let column = teamColumns.index
+            teams[row[column(.teamAbbr)]] = TeamDefense(
+                paintVsLeague: row[column(.paintDefenseVsLeagueAvg)],
+                midRangeVsLeague: row[column(.midRangeDefenseVsLeagueAvg)],
+                threeVsLeague: row[column(.threePtDefenseVsLeagueAvg)], weakestZone: row[column(.weakestZone)])
         }
         return teams
     }

@@ -78,12 +78,12 @@ public struct PredictionAccuracyProcessor: Processor {
             sql: "SELECT player_lookup, points, minutes_played, is_dnp FROM player_game_summary WHERE game_date = ?",
             arguments: [date])
         {
-            let game = ActualGame(points: row[1], minutes: row[2], isDNP: row[3])
+            let game = ActualGame(points: row["points"], minutes: row["minutes_played"], isDNP: row["is_dnp"])
             var print = Fingerprint()
             print.add(game.points)
             print.add(game.minutes)
             print.add(game.isDNP)
-            result[row[0]] = (game, print.hex)
+            result[row["player_lookup"]] = (game, print.hex)
         }
         return result
     }

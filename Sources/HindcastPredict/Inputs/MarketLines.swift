@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// The market's view of one player's game before tip-off, read from observed snapshots only:
 /// the imported `prop_lines` (points market, matched, captured before tip-off) and `game_lines`
@@ -81,18 +82,30 @@ public struct MarketLines: Sendable {
         let capturedAt: String?
     }
 
+    /// The `prop_lines` columns a quote is read from.
+    static let propLineColumns = ColumnSelection<PropLinesColumn>([
+        .playerLookup, .bookmaker, .line, .overPrice, .underPrice, .capturedAt,
+    ])
+
+    /// The `game_lines` columns a spread or total is read from.
+    static let gameLineColumns = ColumnSelection<GameLinesColumn>([.gameCode, .market, .teamTricode, .point])
+
     private static func playerLines(_ db: Database, date: GameDate) throws -> [String: MarketFeatures] {
         var snapshots: [String: [Snapshot]] = [:]
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT player_lookup, bookmaker, line, over_price, under_price, captured_at FROM prop_lines
+                SELECT \(propLineColumns.sql) FROM prop_lines
                 WHERE game_date = ? AND \(ObservedPropLines.condition)
                 ORDER BY player_lookup, bookmaker, line, tipoff_utc, captured_at
                 """, arguments: [date.description])
         while let row = try rows.next() {
-            let quote = PropLineQuote(bookmaker: row[1], line: row[2], overPrice: row[3], underPrice: row[4])
-            snapshots[row[0], default: []].append(Snapshot(quote: quote, capturedAt: row[5]))
+            let column = propLineColumns.index
+            let quote = PropLineQuote(
+                bookmaker: row[column(.bookmaker)], line: row[column(.line)], overPrice: row[column(.overPrice)],
+                underPrice: row[column(.underPrice)])
+            snapshots[row[column(.playerLookup)], default: []].append(
+                Snapshot(quote: quote, capturedAt: row[column(.capturedAt)]))
         }
         var result: [String: MarketFeatures] = [:]
         for (player, list) in snapshots {
@@ -131,16 +144,17 @@ public struct MarketLines: Sendable {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT game_code, market, team_tricode, point FROM game_lines
+                SELECT \(gameLineColumns.sql) FROM game_lines
                 WHERE game_date = ? AND (tipoff_utc IS NULL OR captured_at < tipoff_utc)
                 ORDER BY bookmaker DESC, captured_at, game_code, market, team_tricode
                 """, arguments: [date.description])
         {
-            let game: String = row[0]
-            let market: String = row[1]
-            let point: Double = row[3]
+            let column = gameLineColumns.index
+            let game: String = row[column(.gameCode)]
+            let market: String = row[column(.market)]
+            let point: Double = row[column(.point)]
             if market == "spread" {
-                spreads[row[2]] = (game, point)
+                spreads[row[column(.teamTricode)]] = (game, point)
             } else if market == "total" {
                 totals[game] = point
             }

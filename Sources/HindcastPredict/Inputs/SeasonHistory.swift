@@ -1,5 +1,6 @@
 import GRDB
 import HindcastCore
+import HindcastStore
 
 /// Every player's earlier games this season (strictly before the date), loaded with one query,
 /// and the teams' defensive ratings rebuilt from them.
@@ -19,6 +20,12 @@ public struct SeasonHistory: Sendable {
     /// A player's earlier games, oldest first.
     public func games(of player: String) -> [PastGame] { byPlayer[player] ?? [] }
 
+    /// The team offence summary columns the defensive ratings are computed from.
+    static let offenseColumns = ColumnSelection<TeamOffenseGameSummaryColumn>([
+        .gameId, .teamAbbr, .opponentTeamAbbr, .gameDate, .pointsScored, .fgAttempts, .ftAttempts, .turnovers,
+        .offensiveRebounds,
+    ])
+
     /// The season's games before the request's date, from the run's shared history, and the
     /// teams' defensive ratings from the season's team offence summaries.
     static func load(_ db: Database, request: ProcessorRequest) throws -> SeasonHistory {
@@ -27,19 +34,20 @@ public struct SeasonHistory: Sendable {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT game_id, team_abbr, opponent_team_abbr, game_date, points_scored, fg_attempts, ft_attempts,
-                    turnovers, offensive_rebounds
+                SELECT \(offenseColumns.sql)
                 FROM team_offense_game_summary WHERE game_date >= ? AND game_date < ?
                 """, arguments: [request.seasonStart.description, request.date.description])
         while let row = try rows.next() {
-            guard let date = GameDate(row[3] as String) else { continue }
-            var team = TeamDefenseTimeline.TeamGameTotals(date: date, team: row[1], opponent: row[2])
-            team.points = row[4]
-            team.fieldGoalAttempts = row[5]
-            team.freeThrowAttempts = row[6]
-            team.turnovers = row[7]
-            team.offensiveRebounds = row[8]
-            totals[row[0] as String, default: [:]][team.team] = team
+            let column = offenseColumns.index
+            guard let date = GameDate(row[column(.gameDate)] as String) else { continue }
+            var team = TeamDefenseTimeline.TeamGameTotals(
+                date: date, team: row[column(.teamAbbr)], opponent: row[column(.opponentTeamAbbr)])
+            team.points = row[column(.pointsScored)]
+            team.fieldGoalAttempts = row[column(.fgAttempts)]
+            team.freeThrowAttempts = row[column(.ftAttempts)]
+            team.turnovers = row[column(.turnovers)]
+            team.offensiveRebounds = row[column(.offensiveRebounds)]
+            totals[row[column(.gameId)] as String, default: [:]][team.team] = team
         }
         var byPlayer: [String: [PastGame]] = [:]
         log.forEachPlayer { player, games in byPlayer[player] = Array(games.reversed()) }

@@ -49,19 +49,19 @@ public struct TrailingAccuracy: Sendable, Equatable {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT system_id, COUNT(absolute_error), COALESCE(AVG(absolute_error), 0),
-                    COALESCE(SUM(\(bet)), 0),
-                    COALESCE(SUM(\(bet) AND (predicted_points > line_value) = (actual_points > line_value)), 0)
+                SELECT system_id, COUNT(absolute_error) AS graded,
+                    COALESCE(AVG(absolute_error), 0) AS mean_absolute_error, COALESCE(SUM(\(bet)), 0) AS bets,
+                    COALESCE(SUM(\(bet) AND (predicted_points > line_value) = (actual_points > line_value)), 0) AS won
                 FROM prediction_accuracy
                 WHERE game_date >= ? AND game_date < ? AND is_voided = 0
                 GROUP BY system_id ORDER BY system_id
                 """, arguments: [edgeThreshold, edgeThreshold, start.description, date.description])
         for row in rows {
-            let system: String = row[0]
-            let graded: Int = row[1]
-            let bets: Int = row[3]
-            if graded > 0 { bySystem[system] = Entry(graded: graded, meanAbsoluteError: row[2]) }
-            if bets > 0 { records[system] = EdgeRecord.Entry(bets: bets, won: row[4]) }
+            let system: String = row["system_id"]
+            let graded: Int = row["graded"]
+            let bets: Int = row["bets"]
+            if graded > 0 { bySystem[system] = Entry(graded: graded, meanAbsoluteError: row["mean_absolute_error"]) }
+            if bets > 0 { records[system] = EdgeRecord.Entry(bets: bets, won: row["won"]) }
         }
         return TrailingAccuracy(
             start: start, end: date.adding(days: -1), bySystem: bySystem, edgeRecord: EdgeRecord(bySystem: records))

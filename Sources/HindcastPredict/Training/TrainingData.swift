@@ -53,7 +53,8 @@ public struct TrainingData: Sendable {
             db,
             sql: """
                 SELECT f.game_date, f.player_lookup, f.features, f.quality_tier, f.synthetic_share,
-                    COALESCE(f.context_origin, 'none'), f.early_season_flag, g.points, g.minutes_played, f.team_abbr
+                    COALESCE(f.context_origin, 'none') AS context_origin, f.early_season_flag, g.points,
+                    g.minutes_played, f.team_abbr
                 FROM ml_feature_store f
                 LEFT JOIN player_game_summary g ON g.game_date = f.game_date AND g.player_lookup = f.player_lookup
                 WHERE f.game_date >= ? AND f.game_date <= ?
@@ -65,28 +66,29 @@ public struct TrainingData: Sendable {
         var withoutActuals: [GameDate] = []
         var market = (date: "", lines: MarketLines())
         while let row = try rows.next() {
-            let dateText: String = row[0]
+            let dateText: String = row["game_date"]
             guard let date = GameDate(dateText) else { throw TrainingError.badDate(dateText) }
             rowDates.append(date)
-            let values = FeatureStoreDay.numbers(row[2])
-            let earlySeason: Bool = row[6] ?? false
+            let values = FeatureStoreDay.numbers(row["features"])
+            let earlySeason: Bool = row["early_season_flag"] ?? false
             if earlySeason && values.allSatisfy({ $0 == nil }) {
                 placeholders.append(date)
                 continue
             }
-            guard let points = row[7] as Double?, let minutes = row[8] as Double?, minutes > 0 else {
+            guard let points = row["points"] as Double?, let minutes = row["minutes_played"] as Double?, minutes > 0
+            else {
                 withoutActuals.append(date)
                 continue
             }
             if market.date != dateText { market = (dateText, try MarketLines.load(db, date: date)) }
-            let player: String = row[1]
-            let lines = market.lines.features(player: player, team: row[9])
+            let player: String = row["player_lookup"]
+            let lines = market.lines.features(player: player, team: row["team_abbr"])
             examples.append(
                 TrainingExample(
                     date: date, playerLookup: player, features: TrainingExample.row(from: values, market: lines),
                     points: points,
-                    qualityTier: row[3] ?? QualityTier.critical.rawValue, syntheticShare: row[4] ?? 0,
-                    contextOrigin: row[5]))
+                    qualityTier: row["quality_tier"] ?? QualityTier.critical.rawValue,
+                    syntheticShare: row["synthetic_share"] ?? 0, contextOrigin: row["context_origin"]))
         }
         return TrainingData(
             range: range, examples: examples, rowDates: rowDates, placeholderDates: placeholders,
