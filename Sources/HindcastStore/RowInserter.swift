@@ -67,7 +67,8 @@ public struct RowInserter {
         // Marks the statement's arguments as set, so `insert` can bind each row's values in place
         // and `execute()` only resets it (GRDB's `StatementArguments` would convert every value
         // through a key path first).
-        statement.setUncheckedArguments(StatementArguments(layout.emptyRow))
+        statement.setUncheckedArguments(
+            StatementArguments([DatabaseValue](repeating: .null, count: layout.columns.count)))
     }
 
     /// Inserts a prepared row.
