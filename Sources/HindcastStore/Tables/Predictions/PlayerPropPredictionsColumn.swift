@@ -65,11 +65,15 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
     public static let table = TableDeclaration(
         Self.self, name: "player_prop_predictions", dataset: .nbaPredictions, kind: .pipeline,
         summary: "One system's points prediction and recommendation for one player's game.",
-        key: [.gameDate, .playerLookup, .systemId], partition: .gameDate)
+        key: [.gameDate, .playerLookup, .systemId], partition: .gameDate,
+        withoutRowID: true)
 
     public var declaration: ColumnDeclaration {
         switch self {
-        case .predictionId: ColumnDeclaration("prediction_id", .text, .notNull, "Prediction id")
+        case .predictionId:
+            ColumnDeclaration(
+                "prediction_id", .text, .notNull, "Prediction id, game_date_player_lookup_system_id",
+                generated: CompactStorageV4.predictionIDSQL)
         case .systemId: ColumnDeclaration("system_id", .text, .notNull, "System id")
         case .playerLookup:
             ColumnDeclaration("player_lookup", .text, .notNull, "Normalised player name, the player key across tables")
