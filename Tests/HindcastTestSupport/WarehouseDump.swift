@@ -7,10 +7,8 @@ public enum WarehouseDump {
     public static func all(_ warehouse: Warehouse) throws -> [String: [[String]]] {
         try warehouse.read { db in
             var dump: [String: [[String]]] = [:]
-            for table in WarehouseCatalog.declarations {
-                // Insertion order where the table has row ids; key order where it is stored without.
-                let order = table.withoutRowID ? table.key.joined(separator: ", ") : "rowid"
-                dump[table.name] = try Row.fetchAll(db, sql: "SELECT * FROM \(table.name) ORDER BY \(order)").map { row in
+            for table in WarehouseCatalog.tables {
+                dump[table.name] = try Row.fetchAll(db, sql: "SELECT * FROM \(table.name) ORDER BY rowid").map { row in
                     row.databaseValues.map(\.description)
                 }
             }

@@ -27,12 +27,13 @@ enum TableRebuild {
             db, sql: "SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid", arguments: [staging]
         ).joined(separator: ", ")
         try db.execute(sql: "INSERT INTO \(staging) (\(stored)) SELECT \(stored) FROM \(table)")
-        let changed = try Int.fetchOne(
-            db,
-            sql: """
-                SELECT (SELECT COUNT(*) FROM (SELECT * FROM \(table) EXCEPT SELECT * FROM \(staging)))
-                    + (SELECT COUNT(*) FROM \(table)) - (SELECT COUNT(*) FROM \(staging))
-                """) ?? 0
+        let changed =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT COUNT(*) FROM (SELECT * FROM \(table) EXCEPT SELECT * FROM \(staging)))
+                        + (SELECT COUNT(*) FROM \(table)) - (SELECT COUNT(*) FROM \(staging))
+                    """) ?? 0
         if changed != 0 {
             throw TableRebuildError(
                 table: table, problem: "\(changed) rows would read differently in the new layout; nothing was changed")
@@ -49,11 +50,6 @@ enum TableRebuild {
             throw TableRebuildError(table: table, problem: "expected `\(old)` once in its statement")
         }
         return parts.joined(separator: new)
-    }
-
-    /// `statement` stored `WITHOUT ROWID`.
-    static func withoutRowID(_ statement: String) -> String {
-        statement + " WITHOUT ROWID"
     }
 }
 

@@ -18,16 +18,13 @@ public struct TableDeclaration: Sendable, Hashable {
     public let unique: [[String]]
     /// The secondary indexes.
     public let indexes: [IndexDeclaration]
-    /// Whether the table is stored `WITHOUT ROWID`: its rows sit in the primary key's b-tree, so
-    /// the key is not stored a second time in an automatic index.
-    public let withoutRowID: Bool
     /// Each column's position by name.
     private let positions: [String: Int]
 
     public init<Column: TableColumn>(
         _ column: Column.Type, name: String, dataset: Dataset, kind: TableKind, summary: String, key: [Column],
         autoincrementKey: Bool = false, partition: Column?, unique: [[Column]] = [],
-        indexes: [IndexDeclaration] = [], withoutRowID: Bool = false
+        indexes: [IndexDeclaration] = []
     ) {
         self.name = name
         self.dataset = dataset
@@ -39,7 +36,6 @@ public struct TableDeclaration: Sendable, Hashable {
         self.partitionColumn = partition?.name
         self.unique = unique.map { $0.map(\.name) }
         self.indexes = indexes
-        self.withoutRowID = withoutRowID
         self.positions = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
     }
 

@@ -32,7 +32,6 @@ public enum TableReference {
                 " Unique: " + table.unique.map { $0.map { "`\($0)`" }.joined(separator: ", ") }.joined(separator: "; ")
                 + "."
         }
-        if table.withoutRowID { about += " Stored `WITHOUT ROWID` (rows kept in key order)." }
         var lines = [
             "## \(table.qualifiedName)", "", about, "", "| # | Column | Type | Null | Description |",
             "|---|---|---|---|---|",
@@ -40,7 +39,8 @@ public enum TableReference {
         for (index, column) in table.columns.enumerated() {
             let null = column.isNotNull ? "not null" : table.key.contains(column.name) ? "key" : "null"
             let text =
-                column.description.replacingOccurrences(of: "|", with: "\\|") + (column.isGenerated ? " (generated)" : "")
+                column.description.replacingOccurrences(of: "|", with: "\\|")
+                + (column.isGenerated ? " (generated)" : "")
             lines.append("| \(index) | `\(column.name)` | \(column.type.rawValue) | \(null) | \(text) |")
         }
         lines.append("")

@@ -65,8 +65,7 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
     public static let table = TableDeclaration(
         Self.self, name: "player_prop_predictions", dataset: .nbaPredictions, kind: .pipeline,
         summary: "One system's points prediction and recommendation for one player's game.",
-        key: [.gameDate, .playerLookup, .systemId], partition: .gameDate,
-        withoutRowID: true)
+        key: [.gameDate, .playerLookup, .systemId], partition: .gameDate)
 
     public var declaration: ColumnDeclaration {
         switch self {

@@ -57,7 +57,7 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
         indexes: [
             IndexDeclaration(
                 "prediction_accuracy_trailing", [.gameDate, .systemId, .isVoided, .absoluteError] as [Self])
-        ], withoutRowID: true)
+        ])
 
     public var declaration: ColumnDeclaration {
         switch self {
