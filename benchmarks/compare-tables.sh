@@ -6,8 +6,9 @@
 # 2021-10-19 2021-12-31 for a shorter run. Columns that hold wall-clock time or ids derived from it
 # (run ids, invocation ids, started/processed/imported/created times, durations) are left out of
 # the comparison; every other column of every table is compared exactly.
-# Prints one line per table: rows in each warehouse and whether they are identical; exits 1 when
-# any table differs.
+# Generated columns (computed by SQLite when read) are compared like stored ones.
+# Prints one line per table: rows in each warehouse and whether they are identical, then each
+# warehouse's size on disk and its biggest tables and indexes; exits 1 when any table differs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -ge 2 ] || { echo "usage: $0 OLD_BIN NEW_BIN [START END]" >&2; exit 2; }
@@ -36,9 +37,9 @@ different=0
 tables=$(sqlite3 "$work/old.sqlite" "SELECT name FROM sqlite_master WHERE type='table'
     AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name")
 for table in $tables; do
-    old_columns=$(sqlite3 "$work/old.sqlite" "SELECT group_concat(name, ',') FROM pragma_table_info('$table')
+    old_columns=$(sqlite3 "$work/old.sqlite" "SELECT group_concat(name, ',') FROM pragma_table_xinfo('$table')
         WHERE name NOT IN ($wall_clock)")
-    new_columns=$(sqlite3 "$work/new.sqlite" "SELECT group_concat(name, ',') FROM pragma_table_info('$table')
+    new_columns=$(sqlite3 "$work/new.sqlite" "SELECT group_concat(name, ',') FROM pragma_table_xinfo('$table')
         WHERE name NOT IN ($wall_clock)")
     if [ "$old_columns" != "$new_columns" ]; then
         echo "$table: columns differ"; different=1; continue
@@ -55,5 +56,11 @@ for table in $tables; do
         different=1
     fi
     printf "%-30s %9s %9s  %s\n" "$table" "$old_rows" "$new_rows" "$result"
+done
+for side in old new; do
+    printf "%s warehouse: %.1f MB; biggest tables and indexes (MB):\n" "$side" \
+        "$(echo "$(cat "$work/$side.sqlite" "$work/$side.sqlite-wal" 2>/dev/null | wc -c) / 1048576" | bc -l)"
+    sqlite3 "$work/$side.sqlite" "SELECT printf('  %-44s %7.1f', name, SUM(pgsize) / 1048576.0) FROM dbstat
+        GROUP BY name ORDER BY SUM(pgsize) DESC LIMIT 14"
 done
 [ "$different" = 0 ] && echo "every table identical" || { echo "some tables differ"; exit 1; }

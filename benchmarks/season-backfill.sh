@@ -2,7 +2,7 @@
 # Issues 9 and 15's benchmark: release build, fresh warehouses, real data.
 #   1. backfill the whole 2021-22 regular season from an empty warehouse (the bundled season is
 #      loaded by the backfill itself): wall time, peak memory, time per processor from the run
-#      history, the warehouse's file size
+#      history, the warehouse's file size and its biggest tables and indexes
 #   2. the write floor: the sqlite3 shell copies the season's derived tables (every processor's
 #      output) into a fresh file with the same schema, 16 KB pages, WAL, in one transaction; the
 #      ratio backfill / floor is the figure to compare across machines
@@ -63,7 +63,10 @@ tables=$(sqlite3 "$source" "SELECT DISTINCT output_table FROM processor_run_hist
         ORDER BY type = 'index', rowid"
     echo "ATTACH '$source' AS season;"
     echo "BEGIN;"
-    for table in $tables; do echo "INSERT INTO main.$table SELECT * FROM season.$table;"; done
+    for table in $tables; do # the stored columns (generated ones are computed when read)
+        columns=$(sqlite3 "$source" "SELECT group_concat(name, ',') FROM pragma_table_xinfo('$table') WHERE hidden = 0")
+        echo "INSERT INTO main.$table ($columns) SELECT $columns FROM season.$table;"
+    done
     echo "COMMIT;"
 } | sqlite3 "$target" >/dev/null
 SCRIPT
@@ -83,6 +86,9 @@ sqlite3 "$one" "SELECT printf('  %-32s %6.2f  (%d dates)', processor_name, SUM(d
     FROM processor_run_history GROUP BY processor_name ORDER BY SUM(duration_seconds) DESC"
 printf "warehouse after one season: %.1f MB (%s derived rows)\n" "$(megabytes "$one")" \
     "$(sqlite3 "$one" "SELECT SUM(records_created) FROM processor_run_history WHERE status = 'success'")"
+echo "biggest tables and indexes of that warehouse (MB, from dbstat; unused: free space inside pages):"
+sqlite3 "$one" "SELECT printf('  %-44s %7.1f  (unused %5.1f)', name, SUM(pgsize) / 1048576.0, SUM(unused) / 1048576.0)
+    FROM dbstat GROUP BY name ORDER BY SUM(pgsize) DESC LIMIT 16"
 timed "write floor: sqlite3 copies the derived tables, one commit" "$work/floor.sh" "$one" "$work/floor.sqlite"
 floor=$(cat "$work/last")
 printf "backfill / write floor: %.1f x   (floor file %.1f MB)\n" "$(echo "$one_season / $floor" | bc -l)" \

@@ -31,21 +31,7 @@ enum FeatureStoreRow {
     ) -> (values: TableRow<MlFeatureStoreColumn>, fingerprint: String) {
         let quality = FeatureQuality(sources: features.map(\.source), settings: settings)
         var row = TableRow<MlFeatureStoreColumn>()
-        var fingerprint = Fingerprint()
-        var array: [String] = []
-        var sources: [String] = []
-        sources.reserveCapacity(features.count)
-        for (index, feature) in features.enumerated() {
-            let stored = feature.source.isDefaultOrMissing ? nil : feature.value
-            row[slots.value[index]] = stored
-            row[slots.source[index]] = feature.source.rawValue
-            row[slots.quality[index]] = settings.weight(of: feature.source)
-            let rounded = feature.value.map(Rounding.thousandth)
-            array.append(rounded.map { "\($0)" } ?? "null")
-            sources.append(quotedSources[feature.source]!)
-            fingerprint.add(rounded)
-            fingerprint.add(feature.source.rawValue)
-        }
+        var fingerprint = setFeatures(features, in: &row, slots: slots, settings: settings)
         let syntheticContext = context.isSynthetic ? context.syntheticFields : "[]"
         row[.playerLookup] = context.playerLookup
         row[.universalPlayerId] = context.universalPlayerID
@@ -55,11 +41,7 @@ enum FeatureStoreRow {
         row[.opponentTeamAbbr] = context.opponentTeamAbbr
         row[.isHome] = context.homeGame
         row[.daysRest] = context.daysRest
-        row[.features] = "[" + array.joined(separator: ",") + "]"
-        row[.featureNames] = namesJSON
-        row[.featureSources] = "[" + sources.joined(separator: ",") + "]"
         row[.featureCount] = features.count
-        row[.featureVersion] = FeatureCatalog.version
         row[.featureQualityScore] = placeholder ? 0.0 : quality.score
         row[.qualityTier] = placeholder ? QualityTier.critical.rawValue : quality.tier.rawValue
         row[.qualityAlertLevel] = placeholder ? "red" : quality.alertLevel
@@ -94,5 +76,40 @@ enum FeatureStoreRow {
         row[.runId] = request.runID
         for (column, value) in extra { row[column] = value }
         return (row, fingerprint.hex)
+    }
+
+    /// Sets the feature columns of `row`: each slot's value (NULL when defaulted or missing),
+    /// source and quality weight, and the `features`, `feature_names` and `feature_sources` arrays.
+    /// SQLite generates those three from the slots and `feature_version` (they are not stored);
+    /// the row keeps them so its output digest covers what readers see, and the feature-store
+    /// tests check that the generated columns read exactly these texts. Returns the features'
+    /// fingerprint (rounded values and sources).
+    static func setFeatures(
+        _ features: [FeatureValue], in row: inout TableRow<MlFeatureStoreColumn>, slots: FeatureStoreSlots,
+        settings: FeatureSettings
+    ) -> Fingerprint {
+        var fingerprint = Fingerprint()
+        var array: [String] = []
+        var sources: [String] = []
+        array.reserveCapacity(features.count)
+        sources.reserveCapacity(features.count)
+        for (index, feature) in features.enumerated() {
+            let stored = feature.source.isDefaultOrMissing ? nil : feature.value
+            row[slots.value[index]] = stored
+            row[slots.source[index]] = feature.source.rawValue
+            row[slots.quality[index]] = settings.weight(of: feature.source)
+            let rounded = feature.value.map(Rounding.thousandth)
+            // An exact zero is written 0.0 whatever its sign: the value column (whose copy the
+            // generated array reads) cannot hold a negative zero, SQLite stores it as 0.
+            array.append(rounded.map { feature.value == 0 ? "0.0" : "\($0)" } ?? "null")
+            sources.append(quotedSources[feature.source]!)
+            fingerprint.add(rounded)
+            fingerprint.add(feature.source.rawValue)
+        }
+        row[.features] = "[" + array.joined(separator: ",") + "]"
+        row[.featureNames] = namesJSON
+        row[.featureSources] = "[" + sources.joined(separator: ",") + "]"
+        row[.featureVersion] = FeatureCatalog.version
+        return fingerprint
     }
 }

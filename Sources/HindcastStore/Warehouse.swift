@@ -74,6 +74,8 @@ public final class Warehouse: Sendable {
             return Warehouse(path: path, pool: pool, writerLock: writerLock)
         } catch let error as DatabaseError {
             throw Warehouse.translate(error, path: path)
+        } catch let error as TableRebuildError {
+            throw WarehouseError(.cannotOpen(error.description), path: path)
         }
     }
 

@@ -24,6 +24,9 @@ enum WarehouseMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v4-compact-storage") { db in
+            try CompactStorageV4.migrate(db)
+        }
         return migrator
     }
 
@@ -31,5 +34,5 @@ enum WarehouseMigrations {
     /// hindcast that lacks only these is read as it is (read-only commands never migrate). Every
     /// other missing migration makes a read-only command ask for a writing command to migrate first.
     /// A migration belongs here when nothing that reads the warehouse depends on what it adds.
-    static let readableWithout: Set<String> = []
+    static let readableWithout: Set<String> = ["v4-compact-storage"]
 }

@@ -14,20 +14,28 @@ public struct ColumnDeclaration: Sendable, Hashable {
     public let description: String
     /// The SQL default, for the few columns that have one.
     public let defaultSQL: String?
+    /// For a generated column, the SQL expression SQLite computes it from the row's other columns
+    /// when it is read (`GENERATED ALWAYS AS (...) VIRTUAL`): it takes no space on disk, every
+    /// `SELECT` sees it like any other column, and inserts leave it out.
+    public let generatedSQL: String?
 
     public init(
         _ name: String, _ type: ColumnType, _ nullability: Nullability, _ description: String,
-        default defaultSQL: String? = nil
+        default defaultSQL: String? = nil, generated generatedSQL: String? = nil
     ) {
         self.name = name
         self.type = type
         self.nullability = nullability
         self.description = description
         self.defaultSQL = defaultSQL
+        self.generatedSQL = generatedSQL
     }
 
     /// Whether the column is declared `NOT NULL`.
     public var isNotNull: Bool { nullability == .notNull }
+
+    /// Whether SQLite computes the column from the others instead of storing it.
+    public var isGenerated: Bool { generatedSQL != nil }
 }
 
 extension ColumnDeclaration {

@@ -48,6 +48,9 @@ public struct TableDeclaration: Sendable, Hashable {
     /// The column called `name`, or `nil`.
     public func column(named name: String) -> ColumnDeclaration? { position(of: name).map { columns[$0] } }
 
+    /// The positions of the columns an insert fills: every column but the generated ones.
+    public var storedPositions: [Int] { columns.indices.filter { !columns[$0].isGenerated } }
+
     /// The position of the column called `name`, or `nil`.
     public func position(of name: String) -> Int? { positions[name] }
 }

@@ -13,7 +13,9 @@ public enum TableReference {
             "them (`HINDCAST_WRITE_TABLE_REFERENCE=1 swift test --filter TableReferenceDocTests` rewrites it),",
             "and `TableDeclarationSchemaTests` proves the migrations create exactly these tables.",
             "Types: `flag` is a 0/1 INTEGER (BOOL in an export); `date`, `timestamp` (UTC) and `json` are",
-            "TEXT (DATE, TIMESTAMP and JSON in an export).",
+            "TEXT (DATE, TIMESTAMP and JSON in an export). A *generated* column is computed by SQLite from",
+            "the row's other columns whenever it is read (`GENERATED ALWAYS AS ... VIRTUAL`): every query and",
+            "export sees it like any other column, but it takes no space on disk and inserts leave it out.",
             "",
         ]
         for table in WarehouseCatalog.declarations {
@@ -36,7 +38,9 @@ public enum TableReference {
         ]
         for (index, column) in table.columns.enumerated() {
             let null = column.isNotNull ? "not null" : table.key.contains(column.name) ? "key" : "null"
-            let text = column.description.replacingOccurrences(of: "|", with: "\\|")
+            let text =
+                column.description.replacingOccurrences(of: "|", with: "\\|")
+                + (column.isGenerated ? " (generated)" : "")
             lines.append("| \(index) | `\(column.name)` | \(column.type.rawValue) | \(null) | \(text) |")
         }
         lines.append("")

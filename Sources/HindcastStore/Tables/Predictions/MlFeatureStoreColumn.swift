@@ -246,9 +246,19 @@ public enum MlFeatureStoreColumn: Int, TableColumn {
         case .opponentTeamAbbr: ColumnDeclaration("opponent_team_abbr", .text, .nullable, "Opponent team tricode")
         case .isHome: ColumnDeclaration("is_home", .flag, .nullable, "Is home")
         case .daysRest: ColumnDeclaration("days_rest", .integer, .nullable, "Days rest")
-        case .features: ColumnDeclaration("features", .json, .notNull, "Features")
-        case .featureNames: ColumnDeclaration("feature_names", .json, .notNull, "Feature names")
-        case .featureSources: ColumnDeclaration("feature_sources", .json, .notNull, "Feature sources")
+        case .features:
+            ColumnDeclaration(
+                "features", .json, .notNull,
+                "The feature values in slot order, rounded to the thousandth (defaults included, null where missing)",
+                generated: CompactStorageV4.featuresSQL)
+        case .featureNames:
+            ColumnDeclaration(
+                "feature_names", .json, .notNull, "The feature names in slot order (fixed by feature_version)",
+                generated: CompactStorageV4.featureNamesSQL)
+        case .featureSources:
+            ColumnDeclaration(
+                "feature_sources", .json, .notNull, "Each feature's source tag in slot order",
+                generated: CompactStorageV4.featureSourcesSQL)
         case .featureCount: ColumnDeclaration("feature_count", .integer, .notNull, "Feature count")
         case .featureVersion: ColumnDeclaration("feature_version", .text, .notNull, "Feature version")
         case .feature0Value: ColumnDeclaration("feature_0_value", .real, .nullable, "Feature 0 value")

@@ -69,7 +69,10 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
 
     public var declaration: ColumnDeclaration {
         switch self {
-        case .predictionId: ColumnDeclaration("prediction_id", .text, .notNull, "Prediction id")
+        case .predictionId:
+            ColumnDeclaration(
+                "prediction_id", .text, .notNull, "Prediction id, game_date_player_lookup_system_id",
+                generated: CompactStorageV4.predictionIDSQL)
         case .systemId: ColumnDeclaration("system_id", .text, .notNull, "System id")
         case .playerLookup:
             ColumnDeclaration("player_lookup", .text, .notNull, "Normalised player name, the player key across tables")

@@ -67,7 +67,10 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
         case .gameDate:
             ColumnDeclaration("game_date", .date, .notNull, "Game day (US Eastern calendar date of the games)")
         case .systemId: ColumnDeclaration("system_id", .text, .notNull, "System id")
-        case .predictionId: ColumnDeclaration("prediction_id", .text, .notNull, "Prediction id")
+        case .predictionId:
+            ColumnDeclaration(
+                "prediction_id", .text, .notNull, "Prediction id, game_date_player_lookup_system_id",
+                generated: CompactStorageV4.predictionIDSQL)
         case .teamAbbr: ColumnDeclaration("team_abbr", .text, .nullable, "Team tricode")
         case .opponentTeamAbbr: ColumnDeclaration("opponent_team_abbr", .text, .nullable, "Opponent team tricode")
         case .predictedPoints: ColumnDeclaration("predicted_points", .real, .notNull, "Predicted points")
