@@ -39,9 +39,11 @@ import Testing
         try warehouse.write { db in
             try db.execute(
                 sql: "UPDATE player_game_summary SET points = points + 17 WHERE game_date >= ?", arguments: [from])
+            // Every feature value (the `features` array is generated from the per-slot columns).
+            let values = FeatureCatalog.all.indices.map { "feature_\($0)_value = feature_\($0)_value * 9 + 1" }
             try db.execute(
                 sql: """
-                    UPDATE ml_feature_store SET features = REPLACE(features, '.', '9.'),
+                    UPDATE ml_feature_store SET \(values.joined(separator: ", ")),
                         quality_tier = 'critical', synthetic_share = 1 WHERE game_date >= ?
                     """, arguments: [from])
             try db.execute(sql: "DELETE FROM player_game_summary WHERE game_date > ?", arguments: [from])
