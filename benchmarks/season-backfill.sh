@@ -33,7 +33,7 @@ timed() { # label, command...: prints wall seconds and peak RSS of the command
     echo "$seconds" >"$work/last"
 }
 megabytes() { # the warehouse's size on disk: the file and any write-ahead log left beside it
-    local bytes; bytes=$(cat "$1" "$1-wal" 2>/dev/null | wc -c)
+    local bytes; bytes=$( (cat "$1" "$1-wal" 2>/dev/null || true) | wc -c)
     echo "$bytes / 1048576" | bc -l
 }
 cat >"$work/import.sh" <<'SCRIPT'

@@ -117,7 +117,8 @@ for ((k = 0; k < seasons; k++)); do
     backfill_seconds=$(echo "$done_at - $imported" | bc -l)
     total=$(echo "$total + $import_seconds + $backfill_seconds" | bc -l)
     [ $k -eq 0 ] && one=$total
-    bytes=$(cat "$db" "$db-wal" 2>/dev/null | wc -c)
+    # The file and any write-ahead log beside it (absent after a clean close: no failure under pipefail).
+    bytes=$( (cat "$db" "$db-wal" 2>/dev/null || true) | wc -c)
     printf "%-8s %-9s %-23s %9.2f %9.2f %9.2f %10.1f   backfill peak %6.1f MB\n" "$((k + 1))" \
         "$target_year-$(printf %02d $(((target_year + 1) % 100)))" "$first..$last" "$import_seconds" \
         "$backfill_seconds" "$total" "$(echo "$bytes / 1048576" | bc -l)" "$(echo "$kb / 1024" | bc -l)"
