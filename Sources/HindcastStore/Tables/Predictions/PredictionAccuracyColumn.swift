@@ -58,7 +58,9 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
         key: [.gameDate, .playerLookup, .systemId], partition: .gameDate,
         indexes: [
             IndexDeclaration(
-                "prediction_accuracy_trailing", [.gameDate, .systemId, .isVoided, .absoluteError] as [Self])
+                "prediction_accuracy_trailing",
+                [.gameDate, .systemId, .isVoided, .absoluteError, .lineValue, .actualPoints, .predictedPoints]
+                    as [Self])
         ])
 
     public var declaration: ColumnDeclaration {
