@@ -30,11 +30,6 @@ enum WarehouseMigrations {
         migrator.registerMigration("v5-synthetic-field-bits") { db in
             try SyntheticFieldBitsV5.migrate(db)
         }
-        migrator.registerMigration("v6-trailing-index-covers-edge") { db in
-            for statement in TrailingIndexV6.statements {
-                try db.execute(sql: statement)
-            }
-        }
         return migrator
     }
 

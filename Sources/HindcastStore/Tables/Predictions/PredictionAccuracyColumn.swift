@@ -58,9 +58,7 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
         key: [.gameDate, .playerLookup, .systemId], partition: .gameDate,
         indexes: [
             IndexDeclaration(
-                "prediction_accuracy_trailing",
-                [.gameDate, .systemId, .isVoided, .absoluteError, .lineValue, .actualPoints, .predictedPoints]
-                    as [Self])
+                "prediction_accuracy_trailing", [.gameDate, .systemId, .isVoided, .absoluteError] as [Self])
         ])
 
     public var declaration: ColumnDeclaration {
