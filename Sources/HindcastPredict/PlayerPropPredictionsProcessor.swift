@@ -70,7 +70,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
         let trailing =
             plan.ensemble || settings.edgeRecordMinimumBets > 0
             ? try TrailingAccuracy.load(
-                db, before: date, days: gradeWindowDays, edgeThreshold: settings.edgeThreshold) : nil
+                db, before: date, days: gradeWindowDays, edgeThreshold: settings.edgeThreshold,
+                history: request.history) : nil
         let weights =
             plan.ensemble
             ? trailing.map {

@@ -85,7 +85,7 @@ public enum TableExport {
         guard let info = table(named: name), let declaration = WarehouseCatalog.declaration(named: info.name) else {
             throw Failure(description: "unknown table \(name); tables: \(tableNames.joined(separator: ", "))")
         }
-        return declaration.columns.map { column in
+        return declaration.logicalColumns.map { column in
             let required = column.isNotNull || declaration.key.contains(column.name)
             return Column(
                 name: column.name, type: column.type.bigQueryType, mode: required ? "REQUIRED" : "NULLABLE",
@@ -153,7 +153,8 @@ public enum TableExport {
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let order = try db.primaryKey(info.name).columns.joined(separator: ",")
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT * FROM \(info.name) \(filter) ORDER BY \(order)",
+            db,
+            sql: "SELECT \(columns.map(\.name).joined(separator: ",")) FROM \(info.name) \(filter) ORDER BY \(order)",
             arguments: StatementArguments(arguments))
         if format == .csv { try emit(columns.map { TableRenderer.csvField($0.name) }.joined(separator: ",")) }
         var count = 0

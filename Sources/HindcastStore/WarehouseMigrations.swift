@@ -27,6 +27,9 @@ enum WarehouseMigrations {
         migrator.registerMigration("v4-compact-storage") { db in
             try CompactStorageV4.migrate(db)
         }
+        migrator.registerMigration("v5-synthetic-field-bits") { db in
+            try SyntheticFieldBitsV5.migrate(db)
+        }
         return migrator
     }
 
@@ -34,5 +37,7 @@ enum WarehouseMigrations {
     /// hindcast that lacks only these is read as it is (read-only commands never migrate). Every
     /// other missing migration makes a read-only command ask for a writing command to migrate first.
     /// A migration belongs here when nothing that reads the warehouse depends on what it adds.
-    static let readableWithout: Set<String> = ["v4-compact-storage"]
+    static let readableWithout: Set<String> = [
+        "v4-compact-storage", "v5-synthetic-field-bits", "v6-trailing-index-covers-edge",
+    ]
 }

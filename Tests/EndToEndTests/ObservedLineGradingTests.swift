@@ -209,4 +209,41 @@ import Testing
             #expect(day == "2021-11-02" || !count.isEmpty, "the lined dates before 2021-11-09 hold bets")
         }
     }
+
+    /// A backfill reads each day's grades once (the run's history cache keeps each day's totals):
+    /// a grade rewritten by a step is read again once the runner forgets that day, and until then
+    /// the kept totals stand.
+    @Test func theTrailingTotalsOfADayAreReadOnceAndReadAgainWhenTheRunRewritesThatDay() throws {
+        let seeded = try TestWarehouse.season2021()
+        try EndToEnd.backfill(seeded, from: "2021-11-01", through: "2021-11-08")
+        let warehouse = seeded.warehouse
+        let date = try #require(GameDate("2021-11-09"))
+        let graded = try #require(GameDate("2021-11-05"))
+        let history = HistoryCache()
+        let load = {
+            try warehouse.read { db in
+                try TrailingAccuracy.load(db, before: date, days: 28, edgeThreshold: 2, history: history)
+            }
+        }
+        let before = try load()
+        #expect(
+            before
+                == (try warehouse.read { db in try TrailingAccuracy.load(db, before: date, days: 28, edgeThreshold: 2) })
+        )
+        let system = try #require(before.bySystem.keys.sorted().first)
+        try warehouse.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE prediction_accuracy SET absolute_error = absolute_error + 10
+                    WHERE game_date = ? AND system_id = ? AND is_voided = 0
+                    """, arguments: [graded.description, system])
+        }
+        #expect(try load() == before, "kept until the runner forgets the day")
+        history.invalidate("prediction_accuracy", date: graded)
+        let after = try load()
+        let fresh = try warehouse.read { db in try TrailingAccuracy.load(db, before: date, days: 28, edgeThreshold: 2) }
+        #expect(after == fresh)
+        #expect(
+            (after.bySystem[system]?.meanAbsoluteError ?? 0) > (before.bySystem[system]?.meanAbsoluteError ?? 0) + 0.5)
+    }
 }

@@ -26,22 +26,31 @@ import Testing
     }
 
     /// A warehouse at the schema before `v4-compact-storage` holding the rows of `source` (the
-    /// January week's backfill: feature store, predictions, grades and everything upstream).
-    static func previousSchemaCopy(of source: String, in directory: TemporaryDirectory) throws -> String {
+    /// January week's backfill: feature store, predictions, grades and everything upstream);
+    /// `migration` names the last migration the copy has, and the rows go into its columns by name.
+    static func previousSchemaCopy(
+        of source: Warehouse, in directory: TemporaryDirectory, upTo migration: String = previousMigration
+    ) throws -> String {
         let path = directory.file("previous.sqlite")
         let pool = try DatabasePool(path: path)
-        try WarehouseMigrations.migrator.migrate(pool, upTo: previousMigration)
-        try pool.writeWithoutTransaction { db in
-            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source])
+        try WarehouseMigrations.migrator.migrate(pool, upTo: migration)
+        try pool.close()
+        // Through the source's own writer, so that tests copying the same source take turns.
+        try source.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS copy", arguments: [path])
             try db.inTransaction {
                 for table in WarehouseCatalog.declarations {
-                    try db.execute(sql: "INSERT INTO main.\(table.name) SELECT * FROM source.\(table.name)")
+                    let columns = try String.fetchAll(
+                        db, sql: "SELECT name FROM pragma_table_xinfo(?, 'copy') WHERE hidden = 0",
+                        arguments: [table.name]
+                    ).joined(separator: ", ")
+                    try db.execute(
+                        sql: "INSERT INTO copy.\(table.name) (\(columns)) SELECT \(columns) FROM main.\(table.name)")
                 }
                 return .commit
             }
-            try db.execute(sql: "DETACH DATABASE source")
+            try db.execute(sql: "DETACH DATABASE copy")
         }
-        try pool.close()
         return path
     }
 
@@ -57,7 +66,7 @@ import Testing
         #expect((expected["ml_feature_store"]?.count ?? 0) > 1000)
         #expect((expected["prediction_accuracy"]?.count ?? 0) > 4000)
         let directory = TemporaryDirectory()
-        let path = try Self.previousSchemaCopy(of: source.path, in: directory)
+        let path = try Self.previousSchemaCopy(of: source.warehouse, in: directory)
         #expect(try !Self.appliedMigrations(path).contains("v4-compact-storage"))
 
         let migrated = try Warehouse.open(path: path)
@@ -77,7 +86,9 @@ import Testing
         #expect(
             generated == [
                 "ml_feature_store.feature_names", "ml_feature_store.feature_sources", "ml_feature_store.features",
-                "player_prop_predictions.prediction_id", "prediction_accuracy.prediction_id",
+                "ml_feature_store.synthetic_context_fields", "player_prop_predictions.prediction_id",
+                "player_prop_predictions.synthetic_context_fields", "prediction_accuracy.prediction_id",
+                "prediction_accuracy.synthetic_context_fields", "upcoming_player_game_context.synthetic_fields",
             ])
         for table in WarehouseCatalog.declarations.map(\.name) {
             #expect(contents[table]?.count == expected[table]?.count, "\(table) row count")
@@ -88,7 +99,7 @@ import Testing
     @Test func aRowTheNewLayoutWouldChangeStopsTheMigrationAndNothingIsLost() throws {
         let source = try JanuaryWeekTests.fixture.get()
         let directory = TemporaryDirectory()
-        let path = try Self.previousSchemaCopy(of: source.path, in: directory)
+        let path = try Self.previousSchemaCopy(of: source.warehouse, in: directory)
         // A stored array the slots do not say: the generated column could not read it back.
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in

@@ -9,7 +9,19 @@ import HindcastStore
 ///
 /// A window served is a view of those arrays (`PlayerGameLog`), bounded to the dates asked for, so
 /// what a processor sees is exactly what its own query would have returned.
+///
+/// It also keeps values a processor derives from one day's partition of any table (`dayValue`),
+/// such as a day's grade totals, forgotten the same way when a step rewrites that partition.
 public final class HistoryCache: Sendable {
+    /// A value derived from one table's partition of one day.
+    private struct DayValueKey: Hashable {
+        let table: String
+        let name: String
+        let day: Int
+    }
+
+    private let dayValues = Locked([DayValueKey: any Sendable]())
+
     /// What the cache holds.
     fileprivate struct Days: Sendable {
         /// Per player, loaded games oldest first.
@@ -31,8 +43,24 @@ public final class HistoryCache: Sendable {
         }
     }
 
+    /// The value `compute` derives from `table`'s rows dated `date`, under `name` (which must say
+    /// everything else the value depends on): computed the first time the run asks, then kept until
+    /// a step rewrites that partition.
+    public func dayValue<Value: Sendable>(
+        of table: String, named name: String, on date: GameDate, compute: () throws -> Value
+    ) rethrows -> Value {
+        let key = DayValueKey(table: table, name: name, day: date.dayNumber)
+        if let known = dayValues.withLock({ $0[key] }) as? Value { return known }
+        let value = try compute()
+        dayValues.withLock { $0[key] = value }
+        return value
+    }
+
     /// Forgets what the cache holds of `table` on `date` (called after a step rewrites it).
     public func invalidate(_ table: String, date: GameDate) {
+        dayValues.withLock { values in
+            values = values.filter { $0.key.table != table || $0.key.day != date.dayNumber }
+        }
         guard table == "player_game_summary" else { return }
         days.withLock { days in
             days.loaded.remove(date.dayNumber)

@@ -1,4 +1,5 @@
 import Foundation
+import HindcastStore
 
 /// Arenas where the league plays games away from either team's home: the regular-season games
 /// abroad and the NBA Cup final. A game is placed at one of these when its arena's name (any name
@@ -34,6 +35,24 @@ public enum NeutralSites {
 
     /// The neutral site named by a schedule's `arena_name` or a games file's `arena_location`, if any.
     public static func site(arenaName: String?, arenaLocation: String?) -> Venue? {
+        // Every date's loaders place the whole season's games again: each spelling is matched once.
+        let key = ArenaSpelling(name: arenaName, location: arenaLocation)
+        if let known = matched.withLock({ $0[key] }) { return known }
+        let venue = match(arenaName: arenaName, arenaLocation: arenaLocation)
+        matched.withLock { $0[key] = venue }
+        return venue
+    }
+
+    /// A schedule's or games file's arena name and location, as written.
+    private struct ArenaSpelling: Hashable {
+        let name: String?
+        let location: String?
+    }
+
+    /// What each spelling seen so far matched (`nil` inside: no neutral site).
+    private static let matched = Locked([ArenaSpelling: Venue?]())
+
+    private static func match(arenaName: String?, arenaLocation: String?) -> Venue? {
         let name = arenaName?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         let location = arenaLocation?.lowercased() ?? ""
         let locationArena = location.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""

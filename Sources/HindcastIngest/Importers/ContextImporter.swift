@@ -23,9 +23,11 @@ enum ContextImporter {
         let target = Column.contextTable.name
         let key = Column.entity.name
         try file.require(["game_date", key])
+        // The columns a context row has, as readers and exports see them (generated ones included,
+        // storage ones not), by SQLite type.
         var types: [String: String] = [:]
-        for column in try GRDB.Row.fetchAll(db, sql: "PRAGMA table_info(\(target))") {
-            types[column["name"]] = (column["type"] as String).uppercased()
+        for column in Column.contextTable.logicalColumns {
+            types[column.name] = column.type.sqliteType
         }
         let ignoredColumns = file.header.filter { types[$0] == nil && $0 != "captured_at" }
         let runColumns: Set<String> = ["run_id", "input_fingerprint"]

@@ -17,9 +17,10 @@ enum TableRebuild {
             db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
             arguments: [table])
         let staging = "\(table)_rebuilt"
-        let prefix = "CREATE TABLE \(table) ("
-        guard current.hasPrefix(prefix) else {
-            throw TableRebuildError(table: table, problem: "its statement does not start with \(prefix)")
+        // A table an earlier rebuild renamed has its name quoted in its statement.
+        guard let prefix = ["CREATE TABLE \(table) (", "CREATE TABLE \"\(table)\" ("].first(where: current.hasPrefix)
+        else {
+            throw TableRebuildError(table: table, problem: "its statement does not start with CREATE TABLE \(table) (")
         }
         let rebuilt = try transform(current)
         try db.execute(sql: "CREATE TABLE \(staging) (" + rebuilt.dropFirst(prefix.count))

@@ -101,6 +101,8 @@ public enum UpcomingPlayerGameContextColumn: Int, TableColumn {
     case estimatedGameTotal
     case estimatedTotalMethod
     case estimatedTotalVersion
+    case syntheticFieldsBits
+    case syntheticFieldsText
 
     public static let table = TableDeclaration(
         Self.self, name: "upcoming_player_game_context", dataset: .nbaAnalytics, kind: .pipeline,
@@ -227,8 +229,8 @@ public enum UpcomingPlayerGameContextColumn: Int, TableColumn {
                 "context_origin", .text, .notNull,
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticFields:
-            ColumnDeclaration(
-                "synthetic_fields", .json, .notNull, "Fields of this row that are synthetic, as a JSON array of names")
+            .syntheticFieldList(
+                "synthetic_fields", description: "Fields of this row that are synthetic, as a JSON array of names")
         case .synthesisReason: ColumnDeclaration("synthesis_reason", .text, .nullable, "Synthesis reason")
         case .playerSetSource: ColumnDeclaration("player_set_source", .text, .nullable, "Player set source")
         case .generatorVersion: ColumnDeclaration("generator_version", .text, .notNull, "Generator version")
@@ -246,6 +248,8 @@ public enum UpcomingPlayerGameContextColumn: Int, TableColumn {
             ColumnDeclaration("estimated_total_method", .text, .nullable, "Estimated total method")
         case .estimatedTotalVersion:
             ColumnDeclaration("estimated_total_version", .integer, .nullable, "Estimated total version")
+        case .syntheticFieldsBits: .syntheticFieldBits(of: "synthetic_fields")
+        case .syntheticFieldsText: .syntheticFieldText(of: "synthetic_fields")
         }
     }
 }

@@ -18,10 +18,13 @@ public struct ColumnDeclaration: Sendable, Hashable {
     /// when it is read (`GENERATED ALWAYS AS (...) VIRTUAL`): it takes no space on disk, every
     /// `SELECT` sees it like any other column, and inserts leave it out.
     public let generatedSQL: String?
+    /// For a column that stores another column of the row in fewer bytes, how (that column is
+    /// then generated from this one); writers never fill it, the insert does.
+    public let encoding: ColumnEncoding?
 
     public init(
         _ name: String, _ type: ColumnType, _ nullability: Nullability, _ description: String,
-        default defaultSQL: String? = nil, generated generatedSQL: String? = nil
+        default defaultSQL: String? = nil, generated generatedSQL: String? = nil, encoding: ColumnEncoding? = nil
     ) {
         self.name = name
         self.type = type
@@ -29,6 +32,7 @@ public struct ColumnDeclaration: Sendable, Hashable {
         self.description = description
         self.defaultSQL = defaultSQL
         self.generatedSQL = generatedSQL
+        self.encoding = encoding
     }
 
     /// Whether the column is declared `NOT NULL`.
@@ -36,6 +40,9 @@ public struct ColumnDeclaration: Sendable, Hashable {
 
     /// Whether SQLite computes the column from the others instead of storing it.
     public var isGenerated: Bool { generatedSQL != nil }
+
+    /// Whether the column holds another column's value in a storage form (`encoding`).
+    public var isEncoding: Bool { encoding != nil }
 }
 
 extension ColumnDeclaration {

@@ -37,6 +37,8 @@ public struct TableDeclaration: Sendable, Hashable {
         self.unique = unique.map { $0.map(\.name) }
         self.indexes = indexes
         self.positions = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
+        precondition(
+            columns.drop { !$0.isEncoding }.allSatisfy(\.isEncoding), "\(name): encoding columns must come last")
     }
 
     /// `dataset.table`, as the reference's runbooks spell it.
@@ -50,6 +52,9 @@ public struct TableDeclaration: Sendable, Hashable {
 
     /// The positions of the columns an insert fills: every column but the generated ones.
     public var storedPositions: [Int] { columns.indices.filter { !columns[$0].isGenerated } }
+
+    /// The columns readers and exports see: every column but the encoding ones (which come last).
+    public var logicalColumns: [ColumnDeclaration] { columns.filter { !$0.isEncoding } }
 
     /// The position of the column called `name`, or `nil`.
     public func position(of name: String) -> Int? { positions[name] }

@@ -16,6 +16,8 @@ public enum TableReference {
             "TEXT (DATE, TIMESTAMP and JSON in an export). A *generated* column is computed by SQLite from",
             "the row's other columns whenever it is read (`GENERATED ALWAYS AS ... VIRTUAL`): every query and",
             "export sees it like any other column, but it takes no space on disk and inserts leave it out.",
+            "A *storage* column holds another column of the same row in fewer bytes (that column is generated",
+            "from it); writers never fill it, inserts compute it, and exports leave it out.",
             "",
         ]
         for table in WarehouseCatalog.declarations {
@@ -40,7 +42,7 @@ public enum TableReference {
             let null = column.isNotNull ? "not null" : table.key.contains(column.name) ? "key" : "null"
             let text =
                 column.description.replacingOccurrences(of: "|", with: "\\|")
-                + (column.isGenerated ? " (generated)" : "")
+                + (column.isGenerated ? " (generated)" : "") + (column.isEncoding ? " (storage)" : "")
             lines.append("| \(index) | `\(column.name)` | \(column.type.rawValue) | \(null) | \(text) |")
         }
         lines.append("")

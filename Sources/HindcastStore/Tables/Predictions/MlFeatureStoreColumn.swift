@@ -227,6 +227,8 @@ public enum MlFeatureStoreColumn: Int, TableColumn {
     case dataQualityIssues
     case inputFingerprint
     case runId
+    case syntheticContextFieldsBits
+    case syntheticContextFieldsText
 
     public static let table = TableDeclaration(
         Self.self, name: "ml_feature_store", dataset: .nbaPredictions, kind: .pipeline,
@@ -480,12 +482,14 @@ public enum MlFeatureStoreColumn: Int, TableColumn {
                 "context_origin", .text, .nullable,
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticContextFields:
-            ColumnDeclaration(
-                "synthetic_context_fields", .json, .notNull,
-                "Context fields the row rests on that were synthetic, as a JSON array of names")
+            .syntheticFieldList(
+                "synthetic_context_fields",
+                description: "Context fields the row rests on that were synthetic, as a JSON array of names")
         case .dataQualityIssues: .dataQualityIssues
         case .inputFingerprint: .inputFingerprint
         case .runId: .runId
+        case .syntheticContextFieldsBits: .syntheticFieldBits(of: "synthetic_context_fields")
+        case .syntheticContextFieldsText: .syntheticFieldText(of: "synthetic_context_fields")
         }
     }
 }

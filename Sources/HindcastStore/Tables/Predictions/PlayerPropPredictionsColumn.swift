@@ -61,6 +61,8 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
     case earlySeasonFlag
     case inputFingerprint
     case runId
+    case syntheticContextFieldsBits
+    case syntheticContextFieldsText
 
     public static let table = TableDeclaration(
         Self.self, name: "player_prop_predictions", dataset: .nbaPredictions, kind: .pipeline,
@@ -135,9 +137,9 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
                 "context_origin", .text, .nullable,
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticContextFields:
-            ColumnDeclaration(
-                "synthetic_context_fields", .json, .notNull,
-                "Context fields the row rests on that were synthetic, as a JSON array of names")
+            .syntheticFieldList(
+                "synthetic_context_fields",
+                description: "Context fields the row rests on that were synthetic, as a JSON array of names")
         case .featureQualityScore: ColumnDeclaration("feature_quality_score", .real, .nullable, "Feature quality score")
         case .qualityTier: ColumnDeclaration("quality_tier", .text, .nullable, "Quality tier")
         case .syntheticFeatureCount:
@@ -148,6 +150,8 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
         case .earlySeasonFlag: ColumnDeclaration("early_season_flag", .flag, .notNull, "Early season flag")
         case .inputFingerprint: .inputFingerprint
         case .runId: .runId
+        case .syntheticContextFieldsBits: .syntheticFieldBits(of: "synthetic_context_fields")
+        case .syntheticContextFieldsText: .syntheticFieldText(of: "synthetic_context_fields")
         }
     }
 }

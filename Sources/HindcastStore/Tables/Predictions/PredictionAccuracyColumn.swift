@@ -49,6 +49,8 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
     case earlySeasonFlag
     case inputFingerprint
     case runId
+    case syntheticContextFieldsBits
+    case syntheticContextFieldsText
 
     public static let table = TableDeclaration(
         Self.self, name: "prediction_accuracy", dataset: .nbaPredictions, kind: .pipeline,
@@ -108,9 +110,9 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
                 "context_origin", .text, .nullable,
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticContextFields:
-            ColumnDeclaration(
-                "synthetic_context_fields", .json, .notNull,
-                "Context fields the row rests on that were synthetic, as a JSON array of names")
+            .syntheticFieldList(
+                "synthetic_context_fields",
+                description: "Context fields the row rests on that were synthetic, as a JSON array of names")
         case .featureQualityScore: ColumnDeclaration("feature_quality_score", .real, .nullable, "Feature quality score")
         case .dataQualityTier:
             ColumnDeclaration("data_quality_tier", .text, .nullable, "Quality tier of the row's inputs")
@@ -120,6 +122,8 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
         case .earlySeasonFlag: ColumnDeclaration("early_season_flag", .flag, .notNull, "Early season flag")
         case .inputFingerprint: .inputFingerprint
         case .runId: .runId
+        case .syntheticContextFieldsBits: .syntheticFieldBits(of: "synthetic_context_fields")
+        case .syntheticContextFieldsText: .syntheticFieldText(of: "synthetic_context_fields")
         }
     }
 }
