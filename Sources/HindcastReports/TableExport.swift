@@ -176,7 +176,11 @@ public enum TableExport {
             columns.firstIndex { $0.name == name }
         }
         func key(_ row: Row) -> String {
-            keyIndices.map { "\(columns[$0].name) \((row[$0] as DatabaseValue).description)" }.joined(separator: ", ")
+            keyIndices.map { index in
+                let value = row[index] as DatabaseValue
+                guard case .string(let text) = value.storage else { return "\(columns[index].name) \(value)" }
+                return "\(columns[index].name) \(text)"
+            }.joined(separator: ", ")
         }
         let dateIndex = info.dateColumn.flatMap { date in columns.firstIndex { $0.name == date } }
         var dates = Set<String>()
