@@ -1,8 +1,16 @@
 import GRDB
+import HindcastStore
 
 /// After new box scores or inactive lists arrive, resolves line, shot-zone and injury rows that
 /// did not match a player before (files can be imported in any order).
 enum Rematch {
+    static let updateLine = ColumnUpdate<PropLinesColumn>(
+        [.value(.playerLookup), .value(.universalPlayerId), .value(.matchStatus), .value(.gameCode)], where: .rowID)
+    static let updateZone = ColumnUpdate<ShotZonesColumn>(
+        [.value(.playerLookup), .value(.universalPlayerId), .value(.gameCode), .value(.matchStatus)], where: .rowID)
+    static let updateInjury = ColumnUpdate<InjuryReportsColumn>(
+        [.value(.playerLookup), .value(.universalPlayerId)], where: .rowID)
+
     static func run(_ db: Database) throws {
         var matcher = PlayerMatcher(registry: try PlayerRegistry.load(db))
         let lines = try Row.fetchAll(
@@ -17,14 +25,11 @@ enum Rematch {
             if match.status.rawValue != (row["match_status"] as String)
                 || match.universalID != (row["universal_player_id"] as String?)
             {
-                try db.execute(
-                    sql: """
-                        UPDATE prop_lines SET player_lookup = ?, universal_player_id = ?, match_status = ?, game_code = ?
-                        WHERE rowid = ?
-                        """,
-                    arguments: [
-                        match.lookup, match.universalID, match.status.rawValue, match.gameCode, row["row_id"] as Int64,
-                    ])
+                try updateLine.execute(
+                    [
+                        .playerLookup: match.lookup, .universalPlayerId: match.universalID,
+                        .matchStatus: match.status.rawValue, .gameCode: match.gameCode,
+                    ], rowID: row["row_id"], db)
             }
         }
         let zones = try Row.fetchAll(
@@ -36,11 +41,11 @@ enum Rematch {
             let match = try matcher.match(
                 name: row["player_name"], date: row["game_date"], team: row["team_tricode"], db: db)
             if match.status == .boxscore {
-                try db.execute(
-                    sql: """
-                        UPDATE shot_zones SET player_lookup = ?, universal_player_id = ?, game_code = ?,
-                            match_status = 'matched' WHERE rowid = ?
-                        """, arguments: [match.lookup, match.universalID, match.gameCode, row["row_id"] as Int64])
+                try updateZone.execute(
+                    [
+                        .playerLookup: match.lookup, .universalPlayerId: match.universalID, .gameCode: match.gameCode,
+                        .matchStatus: "matched",
+                    ], rowID: row["row_id"], db)
             }
         }
         let injuries = try Row.fetchAll(
@@ -52,9 +57,8 @@ enum Rematch {
             let match = try matcher.match(
                 name: row["player_name"], date: row["game_date"], team: row["team_tricode"], db: db)
             if let id = match.universalID {
-                try db.execute(
-                    sql: "UPDATE injury_reports SET player_lookup = ?, universal_player_id = ? WHERE rowid = ?",
-                    arguments: [match.lookup, id, row["row_id"] as Int64])
+                try updateInjury.execute(
+                    [.playerLookup: match.lookup, .universalPlayerId: id], rowID: row["row_id"], db)
             }
         }
     }
