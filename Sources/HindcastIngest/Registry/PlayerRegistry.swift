@@ -26,14 +26,17 @@ struct PlayerRegistry {
     /// Loads the registry and aliases from the warehouse.
     static func load(_ db: Database) throws -> PlayerRegistry {
         var registry = PlayerRegistry()
-        for row in try Row.fetchAll(
-            db, sql: "SELECT universal_player_id, player_lookup, player_name FROM player_registry")
-        {
+        let players = ColumnSelection<PlayerRegistryColumn>([.universalPlayerId, .playerLookup, .playerName])
+        for row in try Row.fetchAll(db, sql: "SELECT \(players.sql) FROM \(PlayerRegistryColumn.table.name)") {
             registry.remember(
-                Player(universalID: row["universal_player_id"], lookup: row["player_lookup"], name: row["player_name"]))
+                Player(
+                    universalID: row[players.index(.universalPlayerId)], lookup: row[players.index(.playerLookup)],
+                    name: row[players.index(.playerName)]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT alias_lookup, universal_player_id FROM player_aliases") {
-            registry.byAlias[row["alias_lookup"], default: []].append(row["universal_player_id"])
+        let aliases = ColumnSelection<PlayerAliasesColumn>([.aliasLookup, .universalPlayerId])
+        for row in try Row.fetchAll(db, sql: "SELECT \(aliases.sql) FROM \(PlayerAliasesColumn.table.name)") {
+            registry.byAlias[row[aliases.index(.aliasLookup)], default: []].append(
+                row[aliases.index(.universalPlayerId)])
         }
         for alias in KnownAliases.entries {
             let folded = PlayerLookup.fold(alias.name)
