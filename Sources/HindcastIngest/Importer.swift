@@ -55,14 +55,12 @@ public struct Importer: Sendable {
     }
 
     private func log(_ report: ImportReport, fingerprint: String, db: Database) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO import_log (kind, source_file, content_fingerprint, rows_read, rows_inserted, rows_updated,
-                    rows_unchanged, warnings, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                report.kind.rawValue, report.file, fingerprint, report.rowsRead, report.inserted, report.updated,
-                report.unchanged, JSONText.array(report.notes), Timestamp.now(),
-            ])
+        // The log's AUTOINCREMENT key is left NULL, so SQLite numbers the import.
+        try RowInserter(db, ImportLogColumn.self, sink: nil).insert(
+            [
+                .kind: report.kind.rawValue, .sourceFile: report.file, .contentFingerprint: fingerprint,
+                .rowsRead: report.rowsRead, .rowsInserted: report.inserted, .rowsUpdated: report.updated,
+                .rowsUnchanged: report.unchanged, .warnings: JSONText.array(report.notes), .importedAt: Timestamp.now(),
+            ] as TableRow<ImportLogColumn>)
     }
 }

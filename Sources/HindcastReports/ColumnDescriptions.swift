@@ -10,6 +10,9 @@ enum ColumnDescriptions {
         case .flag: text += "; true/false (stored as 1/0)"
         case .json: if !text.contains("JSON") { text += "; JSON text" }
         case .timestamp: if !text.contains("UTC") { text += "; UTC" }
+        case .textArray: text += "; an array of strings"
+        case .integerArray: text += "; an array of whole numbers"
+        case .realArray: text += "; an array of numbers"
         default: break
         }
         return "\(text). \(table.qualifiedName)"

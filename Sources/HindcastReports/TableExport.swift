@@ -16,9 +16,10 @@ public enum TableExport {
     /// One column as BigQuery sees it.
     public struct Column: Sendable, Equatable, Codable {
         public let name: String
-        /// `STRING`, `INT64`, `FLOAT64`, `BOOL`, `DATE`, `TIMESTAMP` or `JSON`.
+        /// `STRING`, `INT64`, `FLOAT64`, `BOOL`, `DATE`, `TIMESTAMP` or `JSON`; for a `REPEATED`
+        /// field, its elements' type.
         public let type: String
-        /// `REQUIRED` (NOT NULL or key) or `NULLABLE`.
+        /// `REQUIRED` (NOT NULL or key), `NULLABLE`, or `REPEATED` (an array column in NDJSON).
         public let mode: String
         /// What the column holds, for the schema's `description`.
         public let description: String
@@ -29,6 +30,9 @@ public enum TableExport {
             self.mode = mode
             self.description = description
         }
+
+        /// Whether the field is an array of `type` values.
+        public var isRepeated: Bool { mode == "REPEATED" }
     }
 
     /// Why an export cannot be made.
@@ -78,18 +82,29 @@ public enum TableExport {
     /// Every table that can be exported, dataset-qualified.
     public static var tableNames: [String] { WarehouseCatalog.tables.map(\.qualifiedName) }
 
-    /// The BigQuery columns of `table` (plain or dataset-qualified), from its declaration: the
-    /// declared type, `REQUIRED` for NOT NULL and key columns, and the declared description with
-    /// what the type means and the table's name.
-    public static func columns(table name: String) throws -> [Column] {
+    /// The BigQuery columns of `table` (plain or dataset-qualified) as exported in `format`, from
+    /// its declaration: the declared type, `REQUIRED` for NOT NULL and key columns, and the
+    /// declared description with what the type means and the table's name. An array column is
+    /// `REPEATED` of its element type in NDJSON; BigQuery loads no repeated field from CSV, so
+    /// there it is `JSON` (the array's text).
+    public static func columns(table name: String, format: Format = .ndjson) throws -> [Column] {
         guard let info = table(named: name), let declaration = WarehouseCatalog.declaration(named: info.name) else {
             throw Failure(description: "unknown table \(name); tables: \(tableNames.joined(separator: ", "))")
         }
         return declaration.logicalColumns.map { column in
+            let description = ColumnDescriptions.describe(column, table: declaration)
+            if column.type.isArray {
+                return format == .ndjson
+                    ? Column(
+                        name: column.name, type: column.type.bigQueryType, mode: "REPEATED", description: description)
+                    : Column(
+                        name: column.name, type: ColumnType.json.bigQueryType,
+                        mode: column.isNotNull ? "REQUIRED" : "NULLABLE", description: description)
+            }
             let required = column.isNotNull || declaration.key.contains(column.name)
             return Column(
                 name: column.name, type: column.type.bigQueryType, mode: required ? "REQUIRED" : "NULLABLE",
-                description: ColumnDescriptions.describe(column, table: declaration))
+                description: description)
         }
     }
 
@@ -130,7 +145,7 @@ public enum TableExport {
     public static func export(
         _ db: Database, _ selection: Selection, format: Format, emit: (String) throws -> Void
     ) throws -> Summary {
-        let columns = try columns(table: selection.table)
+        let columns = try columns(table: selection.table, format: format)
         let info = table(named: selection.table)!
         var conditions: [String] = []
         var arguments: [String] = []
@@ -158,6 +173,16 @@ public enum TableExport {
             arguments: StatementArguments(arguments))
         if format == .csv { try emit(columns.map { TableRenderer.csvField($0.name) }.joined(separator: ",")) }
         var count = 0
+        let keyIndices = try db.primaryKey(info.name).columns.compactMap { name in
+            columns.firstIndex { $0.name == name }
+        }
+        func key(_ row: Row) -> String {
+            keyIndices.map { index in
+                let value = row[index] as DatabaseValue
+                guard case .string(let text) = value.storage else { return "\(columns[index].name) \(value)" }
+                return "\(columns[index].name) \(text)"
+            }.joined(separator: ", ")
+        }
         let dateIndex = info.dateColumn.flatMap { date in columns.firstIndex { $0.name == date } }
         var dates = Set<String>()
         while let row = try rows.next() {
@@ -165,7 +190,15 @@ public enum TableExport {
             if let dateIndex, let date = row[dateIndex] as String? { dates.insert(date) }
             var fields: [String] = []
             for (index, column) in columns.enumerated() {
-                let value = try TableExport.value(row[index] as DatabaseValue, column: column, row: count)
+                let value: (json: String, text: String)
+                do {
+                    value = try TableExport.value(row[index] as DatabaseValue, column: column)
+                } catch {
+                    throw Failure(
+                        description:
+                            "cannot export \(info.name) row \(count) (\(key(row))), column \(column.name): \(error.problem)"
+                    )
+                }
                 switch format {
                 case .ndjson: fields.append("\(JSONText.quote(column.name)):\(value.json)")
                 case .csv: fields.append(TableRenderer.csvField(value.text))
@@ -176,14 +209,20 @@ public enum TableExport {
         return Summary(rows: count, dates: dates.sorted())
     }
 
+    /// Why one stored value cannot be exported as its column's type.
+    struct ValueProblem: Error {
+        let problem: String
+    }
+
     /// One value as JSON and as CSV text, typed by the column.
-    static func value(_ value: DatabaseValue, column: Column, row: Int) throws -> (json: String, text: String) {
+    static func value(_ value: DatabaseValue, column: Column) throws(ValueProblem) -> (json: String, text: String) {
+        if column.isRepeated { return try repeated(value, elementType: column.type) }
         switch value.storage {
         case .null:
             return ("null", "")
         case .int64(let int) where column.type == "BOOL":
             guard int == 0 || int == 1 else {
-                throw Failure(description: "row \(row): \(column.name) is a flag but holds \(int); expected 0 or 1")
+                throw ValueProblem(problem: "a flag holds \(int); expected 0 or 1")
             }
             return int == 1 ? ("true", "true") : ("false", "false")
         case .int64(let int):
@@ -203,5 +242,34 @@ public enum TableExport {
             let encoded = data.base64EncodedString()
             return (JSONText.quote(encoded), encoded)
         }
+    }
+
+    /// An array column's value for a `REPEATED` field of `elementType`: the JSON array, checked
+    /// element by element, since BigQuery rejects the whole file for one null or mistyped element;
+    /// a NULL is `[]`, as BigQuery loads a missing repeated field.
+    static func repeated(
+        _ value: DatabaseValue, elementType: String
+    ) throws(ValueProblem) -> (json: String, text: String) {
+        guard case .string(let text) = value.storage else {
+            if value.isNull { return ("[]", "") }
+            throw ValueProblem(problem: "holds \(value), not a JSON array of \(elementType)")
+        }
+        guard let elements = try? JSONDecoder().decode([JSONScalar].self, from: Data(text.utf8)) else {
+            throw ValueProblem(problem: "holds \(JSONText.quote(String(text.prefix(60)))), not a JSON array")
+        }
+        var integers: [Int] = []
+        for (index, element) in elements.enumerated() {
+            switch (element, elementType) {
+            case (.string, "STRING"), (.real, "FLOAT64"), (.integer, "FLOAT64"): continue
+            case (.integer(let integer), "INT64"): integers.append(integer)
+            case (.null, _):
+                throw ValueProblem(
+                    problem: "element \(index) of the array is null, which BigQuery refuses in a REPEATED field")
+            default:
+                throw ValueProblem(problem: "element \(index) of the array is \(element), not \(elementType)")
+            }
+        }
+        // Integers are written as plain digits (`1`, never `1.0`), the form INT64 loads from.
+        return (elementType == "INT64" ? JSONText.array(integers) : text, text)
     }
 }

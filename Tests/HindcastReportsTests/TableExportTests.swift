@@ -20,7 +20,7 @@ import Testing
         #expect(column("home_game")?.type == "BOOL")
         #expect(column("has_prop_line")?.type == "BOOL")
         #expect(column("days_rest")?.type == "INT64" && column("days_rest")?.mode == "NULLABLE")
-        #expect(column("synthetic_fields")?.type == "JSON")
+        #expect(column("synthetic_fields")?.type == "STRING" && column("synthetic_fields")?.mode == "REPEATED")
         #expect(column("pace_differential")?.type == "FLOAT64")
         #expect(column("context_origin")?.type == "STRING")
         let schema = TableExport.schema(columns)
@@ -31,7 +31,7 @@ import Testing
             Set(parsed.compactMap { $0["type"] }).isSubset(of: [
                 "STRING", "INT64", "FLOAT64", "BOOL", "DATE", "TIMESTAMP", "JSON",
             ]))
-        #expect(Set(parsed.compactMap { $0["mode"] }).isSubset(of: ["NULLABLE", "REQUIRED"]))
+        #expect(Set(parsed.compactMap { $0["mode"] }) == ["NULLABLE", "REQUIRED", "REPEATED"])
         #expect(parsed.allSatisfy { ($0["description"] ?? "").count > 10 })
     }
 
@@ -45,8 +45,7 @@ import Testing
         #expect(lines["tipoff_utc"]?.type == "TIMESTAMP" && lines["captured_at"]?.type == "TIMESTAMP")
         #expect(lines["game_date"]?.type == "DATE")
         let features = try columns("nba_predictions.ml_feature_store")
-        #expect(features["features"]?.type == "JSON" && features["feature_sources"]?.type == "JSON")
-        #expect(features["data_quality_issues"]?.type == "JSON")
+        #expect(features["features"]?.type == "JSON")
         let factors = try columns("player_composite_factors")
         #expect(factors["fatigue_context_json"]?.type == "JSON")
         #expect(
@@ -58,6 +57,42 @@ import Testing
                 #expect(!column.description.isEmpty, "\(table.name).\(column.name)")
             }
         }
+    }
+
+    @Test func arrayColumnsAreRepeatedFieldsOfTheirElementTypeInNDJSONAndJSONInCSV() throws {
+        func columns(_ table: String, _ format: TableExport.Format = .ndjson) throws -> [String: TableExport.Column] {
+            let list = try TableExport.columns(table: table, format: format)
+            return Dictionary(uniqueKeysWithValues: list.map { ($0.name, $0) })
+        }
+        let features = try columns("ml_feature_store")
+        for (name, type) in [
+            ("feature_names", "STRING"), ("feature_sources", "STRING"), ("default_feature_indices", "INT64"),
+            ("synthetic_feature_indices", "INT64"), ("synthetic_context_fields", "STRING"),
+            ("data_quality_issues", "STRING"),
+        ] {
+            #expect(features[name]?.type == type && features[name]?.mode == "REPEATED", "\(name)")
+        }
+        // The values hold a null for each missing feature, which a REPEATED field cannot.
+        #expect(features["features"]?.type == "JSON" && features["features"]?.mode == "REQUIRED")
+        #expect(features["features"]?.description.contains("null where missing") == true)
+        let predictions = try columns("player_prop_predictions")
+        #expect(predictions["default_feature_indices"]?.type == "INT64")
+        #expect(predictions["default_feature_indices"]?.mode == "REPEATED")
+        #expect(predictions["synthetic_context_fields"]?.mode == "REPEATED")
+        let factors = try columns("player_composite_factors")
+        #expect(factors["missing_data_fields"]?.type == "STRING" && factors["missing_data_fields"]?.mode == "REPEATED")
+        #expect(factors["missing_data_fields"]?.description.contains("an array of strings") == true)
+        #expect(factors["usage_context_json"]?.type == "JSON")
+        for table in ["upcoming_player_game_context", "upcoming_team_game_context"] {
+            #expect(try columns(table)["synthetic_fields"]?.mode == "REPEATED")
+            #expect(try columns(table)["data_quality_issues"]?.mode == "REPEATED")
+        }
+        // BigQuery loads no repeated field from CSV: there the same column is its JSON text.
+        let csv = try columns("ml_feature_store", .csv)
+        #expect(csv["feature_names"]?.type == "JSON" && csv["feature_names"]?.mode == "REQUIRED")
+        #expect(!csv.values.contains { $0.mode == "REPEATED" })
+        let schema = TableExport.schema(Array(features.values))
+        #expect(schema.contains(#""name": "feature_names", "type": "STRING", "mode": "REPEATED""#))
     }
 
     @Test func aDatasetQualifiedNameNamesTheSameTableAndOnlyItsOwnDataset() {

@@ -64,7 +64,7 @@ struct ExportCommand: ParsableCommand {
         let columns: [TableExport.Column]
         do {
             (summary, columns) = try store.read { db -> (TableExport.Summary, [TableExport.Column]) in
-                let columns = try TableExport.columns(table: info.name)
+                let columns = try TableExport.columns(table: info.name, format: format)
                 let summary = try TableExport.export(db, selection, format: format) { try sink.write($0) }
                 return (summary, columns)
             }

@@ -1,4 +1,5 @@
 import GRDB
+import HindcastStore
 
 /// The players the warehouse knows, keyed by basketball-reference id (the universal id), with
 /// their `player_lookup` and the aliases that resolve names books and feeds spell differently.
@@ -14,17 +15,28 @@ struct PlayerRegistry {
     private var byLookupWithoutSuffix: [String: [String]] = [:]
     private var byAlias: [String: [String]] = [:]
 
+    /// Widens a known player's first and last game dates to take in a game's date (and writes
+    /// nothing when the date is already inside them).
+    private static let widenDates = ColumnUpdate<PlayerRegistryColumn>(
+        [.earliest(.firstGameDate), .latest(.lastGameDate)], where: .columns([.universalPlayerId]))
+    private static let insertPlayer = ColumnInsert<PlayerRegistryColumn>(PlayerRegistryColumn.allCases)
+    private static let insertAlias = ColumnInsert<PlayerAliasesColumn>(
+        PlayerAliasesColumn.allCases, onConflict: .ignore)
+
     /// Loads the registry and aliases from the warehouse.
     static func load(_ db: Database) throws -> PlayerRegistry {
         var registry = PlayerRegistry()
-        for row in try Row.fetchAll(
-            db, sql: "SELECT universal_player_id, player_lookup, player_name FROM player_registry")
-        {
+        let players = ColumnSelection<PlayerRegistryColumn>([.universalPlayerId, .playerLookup, .playerName])
+        for row in try Row.fetchAll(db, sql: "SELECT \(players.sql) FROM \(PlayerRegistryColumn.table.name)") {
             registry.remember(
-                Player(universalID: row["universal_player_id"], lookup: row["player_lookup"], name: row["player_name"]))
+                Player(
+                    universalID: row[players.index(.universalPlayerId)], lookup: row[players.index(.playerLookup)],
+                    name: row[players.index(.playerName)]))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT alias_lookup, universal_player_id FROM player_aliases") {
-            registry.byAlias[row["alias_lookup"], default: []].append(row["universal_player_id"])
+        let aliases = ColumnSelection<PlayerAliasesColumn>([.aliasLookup, .universalPlayerId])
+        for row in try Row.fetchAll(db, sql: "SELECT \(aliases.sql) FROM \(PlayerAliasesColumn.table.name)") {
+            registry.byAlias[row[aliases.index(.aliasLookup)], default: []].append(
+                row[aliases.index(.universalPlayerId)])
         }
         for alias in KnownAliases.entries {
             let folded = PlayerLookup.fold(alias.name)
@@ -48,15 +60,8 @@ struct PlayerRegistry {
     mutating func register(universalID: String, name: String, date: String, db: Database) throws -> String {
         if let known = players[universalID] {
             // Cached statements: a season's box scores register about 26,000 player-games.
-            try db.cachedStatement(
-                sql: """
-                    UPDATE player_registry SET
-                        first_game_date = MIN(COALESCE(first_game_date, ?), ?),
-                        last_game_date = MAX(COALESCE(last_game_date, ?), ?)
-                    WHERE universal_player_id = ? AND (first_game_date IS NULL OR first_game_date > ?
-                        OR last_game_date IS NULL OR last_game_date < ?)
-                    """
-            ).execute(arguments: [date, date, date, date, universalID, date, date])
+            try Self.widenDates.execute(
+                [.universalPlayerId: universalID, .firstGameDate: date, .lastGameDate: date], db)
             // The same spelling as the registry's folds the same: no alias to consider.
             if name != known.name {
                 let folded = PlayerLookup.fold(name)
@@ -70,12 +75,11 @@ struct PlayerRegistry {
         if !(byLookup[lookup] ?? []).isEmpty {
             lookup += String(universalID.filter(\.isNumber))
         }
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO player_registry (universal_player_id, player_lookup, player_name, first_game_date, last_game_date)
-                VALUES (?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [universalID, lookup, name, date, date])
+        try Self.insertPlayer.execute(
+            [
+                .universalPlayerId: universalID, .playerLookup: lookup, .playerName: name, .firstGameDate: date,
+                .lastGameDate: date,
+            ], db)
         remember(Player(universalID: universalID, lookup: lookup, name: name))
         return lookup
     }
@@ -84,12 +88,8 @@ struct PlayerRegistry {
     mutating func addAlias(_ name: String, universalID: String, source: String, db: Database) throws {
         let alias = PlayerLookup.fold(name)
         guard !(byAlias[alias] ?? []).contains(universalID) else { return }
-        try db.cachedStatement(
-            sql: """
-                INSERT OR IGNORE INTO player_aliases (alias_lookup, universal_player_id, alias_name, source)
-                VALUES (?, ?, ?, ?)
-                """
-        ).execute(arguments: [alias, universalID, name, source])
+        try Self.insertAlias.execute(
+            [.aliasLookup: alias, .universalPlayerId: universalID, .aliasName: name, .source: source], db)
         byAlias[alias, default: []].append(universalID)
     }
 

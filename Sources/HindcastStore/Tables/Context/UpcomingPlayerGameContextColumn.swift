@@ -199,7 +199,7 @@ public enum UpcomingPlayerGameContextColumn: Int, TableColumn {
         case .propUnderStreak: ColumnDeclaration("prop_under_streak", .integer, .nullable, "Prop under streak")
         case .starTeammatesOut: ColumnDeclaration("star_teammates_out", .integer, .nullable, "Star teammates out")
         case .starTeammatesOutNames:
-            ColumnDeclaration("star_teammates_out_names", .text, .nullable, "Star teammates out names")
+            ColumnDeclaration("star_teammates_out_names", .textArray, .nullable, "Star teammates out names")
         case .opponentDaysRest: ColumnDeclaration("opponent_days_rest", .integer, .nullable, "Opponent days rest")
         case .playerStatus: ColumnDeclaration("player_status", .text, .nullable, "Player status")
         case .injuryReport: ColumnDeclaration("injury_report", .text, .nullable, "Injury report")
@@ -222,15 +222,15 @@ public enum UpcomingPlayerGameContextColumn: Int, TableColumn {
             ColumnDeclaration("quality_score", .real, .nullable, "Quality score of the row's inputs, 0-100")
         case .dataQualityIssues:
             ColumnDeclaration(
-                "data_quality_issues", .json, .nullable, "Quality issues found in the row's inputs, as a JSON array")
+                "data_quality_issues", .textArray, .nullable,
+                "Quality issues found in the row's inputs (an empty array when none)")
         case .contextVersion: ColumnDeclaration("context_version", .integer, .nullable, "Context version")
         case .contextOrigin:
             ColumnDeclaration(
                 "context_origin", .text, .notNull,
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticFields:
-            .syntheticFieldList(
-                "synthetic_fields", description: "Fields of this row that are synthetic, as a JSON array of names")
+            .syntheticFieldList("synthetic_fields", description: "Fields of this row that are synthetic, by name")
         case .synthesisReason: ColumnDeclaration("synthesis_reason", .text, .nullable, "Synthesis reason")
         case .playerSetSource: ColumnDeclaration("player_set_source", .text, .nullable, "Player set source")
         case .generatorVersion: ColumnDeclaration("generator_version", .text, .notNull, "Generator version")

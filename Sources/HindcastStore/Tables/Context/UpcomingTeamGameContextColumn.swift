@@ -125,14 +125,15 @@ public enum UpcomingTeamGameContextColumn: Int, TableColumn {
             ColumnDeclaration("quality_score", .real, .nullable, "Quality score of the row's inputs, 0-100")
         case .dataQualityIssues:
             ColumnDeclaration(
-                "data_quality_issues", .json, .nullable, "Quality issues found in the row's inputs, as a JSON array")
+                "data_quality_issues", .textArray, .nullable,
+                "Quality issues found in the row's inputs (an empty array when none)")
         case .contextOrigin:
             ColumnDeclaration(
                 "context_origin", .text, .notNull,
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticFields:
             ColumnDeclaration(
-                "synthetic_fields", .json, .notNull, "Fields of this row that are synthetic, as a JSON array of names")
+                "synthetic_fields", .textArray, .notNull, "Fields of this row that are synthetic, by name")
         case .synthesisReason: ColumnDeclaration("synthesis_reason", .text, .nullable, "Synthesis reason")
         case .generatorVersion: ColumnDeclaration("generator_version", .text, .notNull, "Generator version")
         case .inputFingerprint: .inputFingerprint

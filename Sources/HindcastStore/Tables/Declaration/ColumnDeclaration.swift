@@ -52,7 +52,8 @@ extension ColumnDeclaration {
     public static let qualityScore = ColumnDeclaration(
         "quality_score", .real, .notNull, "Quality score of the row's inputs, 0-100")
     public static let dataQualityIssues = ColumnDeclaration(
-        "data_quality_issues", .json, .notNull, "Quality issues found in the row's inputs, as a JSON array")
+        "data_quality_issues", .textArray, .notNull,
+        "Quality issues found in the row's inputs (an empty array when none)")
     public static let inputFingerprint = ColumnDeclaration(
         "input_fingerprint", .text, .notNull, "Fingerprint of the inputs the row was computed from")
     public static let runId = ColumnDeclaration(

@@ -12,19 +12,40 @@ public enum ColumnType: String, Sendable, CaseIterable {
     case date
     /// A UTC instant, `2022-01-04T00:30:00Z`.
     case timestamp
-    /// JSON text (an array or an object).
+    /// JSON text (an object, or an array that may hold nulls or mixed values).
     case json
+    /// A JSON array of strings, with no nulls (`["a","b"]`): BigQuery's `REPEATED STRING`.
+    case textArray = "text array"
+    /// A JSON array of whole numbers, with no nulls (`[4,5]`): BigQuery's `REPEATED INT64`.
+    case integerArray = "integer array"
+    /// A JSON array of numbers, with no nulls (`[1.5,2]`): BigQuery's `REPEATED FLOAT64`.
+    case realArray = "real array"
 
-    /// The type the column is declared with in SQLite.
+    /// The type the column is declared with in SQLite (an array is JSON text).
     public var sqliteType: String {
         switch self {
         case .integer, .flag: "INTEGER"
         case .real: "REAL"
-        case .text, .date, .timestamp, .json: "TEXT"
+        case .text, .date, .timestamp, .json, .textArray, .integerArray, .realArray: "TEXT"
         }
     }
 
-    /// The column's type in an exported BigQuery schema.
+    /// For an array column, the type of its elements (`.text`, `.integer` or `.real`); `nil` for
+    /// a scalar or JSON column.
+    public var elementType: ColumnType? {
+        switch self {
+        case .textArray: .text
+        case .integerArray: .integer
+        case .realArray: .real
+        default: nil
+        }
+    }
+
+    /// Whether the column holds a JSON array of one scalar type (a `REPEATED` field in BigQuery).
+    public var isArray: Bool { elementType != nil }
+
+    /// The column's type in an exported BigQuery schema; for an array, its elements' type (the
+    /// field's mode is then `REPEATED`).
     public var bigQueryType: String {
         switch self {
         case .text: "STRING"
@@ -34,6 +55,7 @@ public enum ColumnType: String, Sendable, CaseIterable {
         case .date: "DATE"
         case .timestamp: "TIMESTAMP"
         case .json: "JSON"
+        case .textArray, .integerArray, .realArray: elementType!.bigQueryType
         }
     }
 }

@@ -1,10 +1,10 @@
 /// The three columns of a synthetic-field list (migration `v5-synthetic-field-bits`): the JSON
 /// column readers see, generated from the two stored ones that come last in the table.
 extension ColumnDeclaration {
-    /// The JSON list `name`, generated from `name_bits` and `name_text`.
+    /// The list `name` (JSON text of names), generated from `name_bits` and `name_text`.
     public static func syntheticFieldList(_ name: String, description: String) -> ColumnDeclaration {
         ColumnDeclaration(
-            name, .json, .notNull, description,
+            name, .textArray, .notNull, description,
             generated: SyntheticFieldList.generatedSQL(bits: "\(name)_bits", text: "\(name)_text"))
     }
 

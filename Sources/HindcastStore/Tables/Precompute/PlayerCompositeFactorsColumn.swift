@@ -80,15 +80,15 @@ public enum PlayerCompositeFactorsColumn: Int, TableColumn {
         case .calculationVersion: ColumnDeclaration("calculation_version", .text, .notNull, "Calculation version")
         case .dataCompletenessPct:
             ColumnDeclaration("data_completeness_pct", .real, .nullable, "Data completeness percent")
-        case .missingDataFields: ColumnDeclaration("missing_data_fields", .json, .nullable, "Missing data fields")
+        case .missingDataFields: ColumnDeclaration("missing_data_fields", .textArray, .nullable, "Missing data fields")
         case .hasWarnings: ColumnDeclaration("has_warnings", .flag, .nullable, "Has warnings")
-        case .warningDetails: ColumnDeclaration("warning_details", .text, .nullable, "Warning details")
+        case .warningDetails: ColumnDeclaration("warning_details", .textArray, .nullable, "Warning details")
         case .earlySeasonFlag: ColumnDeclaration("early_season_flag", .flag, .notNull, "Early season flag")
         case .contextOrigin:
             ColumnDeclaration(
                 "context_origin", .text, .nullable,
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
-        case .syntheticInputs: ColumnDeclaration("synthetic_inputs", .text, .notNull, "Synthetic inputs")
+        case .syntheticInputs: ColumnDeclaration("synthetic_inputs", .textArray, .notNull, "Synthetic inputs")
         case .dataQualityTier: .dataQualityTier
         case .qualityScore: .qualityScore
         case .dataQualityIssues: .dataQualityIssues

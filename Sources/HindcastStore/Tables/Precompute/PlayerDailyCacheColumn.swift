@@ -105,7 +105,7 @@ public enum PlayerDailyCacheColumn: Int, TableColumn {
             ColumnDeclaration(
                 "context_origin", .text, .nullable,
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
-        case .syntheticInputs: ColumnDeclaration("synthetic_inputs", .text, .notNull, "Synthetic inputs")
+        case .syntheticInputs: ColumnDeclaration("synthetic_inputs", .textArray, .notNull, "Synthetic inputs")
         case .dataQualityTier: .dataQualityTier
         case .qualityScore: .qualityScore
         case .dataQualityIssues: .dataQualityIssues

@@ -251,15 +251,15 @@ public enum MlFeatureStoreColumn: Int, TableColumn {
         case .features:
             ColumnDeclaration(
                 "features", .json, .notNull,
-                "The feature values in slot order, rounded to the thousandth (defaults included, null where missing)",
+                "The feature values in slot order, rounded to the thousandth (defaults included, null where missing; JSON, not an array column, because of those nulls)",
                 generated: CompactStorageV4.featuresSQL)
         case .featureNames:
             ColumnDeclaration(
-                "feature_names", .json, .notNull, "The feature names in slot order (fixed by feature_version)",
+                "feature_names", .textArray, .notNull, "The feature names in slot order (fixed by feature_version)",
                 generated: CompactStorageV4.featureNamesSQL)
         case .featureSources:
             ColumnDeclaration(
-                "feature_sources", .json, .notNull, "Each feature's source tag in slot order",
+                "feature_sources", .textArray, .notNull, "Each feature's source tag in slot order",
                 generated: CompactStorageV4.featureSourcesSQL)
         case .featureCount: ColumnDeclaration("feature_count", .integer, .notNull, "Feature count")
         case .featureVersion: ColumnDeclaration("feature_version", .text, .notNull, "Feature version")
@@ -451,12 +451,12 @@ public enum MlFeatureStoreColumn: Int, TableColumn {
         case .requiredDefaultCount:
             ColumnDeclaration("required_default_count", .integer, .notNull, "Required default count")
         case .defaultFeatureIndices:
-            ColumnDeclaration("default_feature_indices", .json, .notNull, "Default feature indices")
+            ColumnDeclaration("default_feature_indices", .integerArray, .notNull, "Default feature indices")
         case .syntheticFeatureCount:
             ColumnDeclaration("synthetic_feature_count", .integer, .notNull, "Synthetic feature count")
         case .syntheticShare: ColumnDeclaration("synthetic_share", .real, .notNull, "Synthetic share")
         case .syntheticFeatureIndices:
-            ColumnDeclaration("synthetic_feature_indices", .json, .notNull, "Synthetic feature indices")
+            ColumnDeclaration("synthetic_feature_indices", .integerArray, .notNull, "Synthetic feature indices")
         case .phase4FeatureCount: ColumnDeclaration("phase4_feature_count", .integer, .notNull, "Phase4 feature count")
         case .phase3FeatureCount: ColumnDeclaration("phase3_feature_count", .integer, .notNull, "Phase3 feature count")
         case .calculatedFeatureCount:
@@ -483,8 +483,7 @@ public enum MlFeatureStoreColumn: Int, TableColumn {
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticContextFields:
             .syntheticFieldList(
-                "synthetic_context_fields",
-                description: "Context fields the row rests on that were synthetic, as a JSON array of names")
+                "synthetic_context_fields", description: "Context fields the row rests on that were synthetic, by name")
         case .dataQualityIssues: .dataQualityIssues
         case .inputFingerprint: .inputFingerprint
         case .runId: .runId

@@ -31,7 +31,7 @@ public enum ModelRegistryColumn: Int, TableColumn {
         case .modelId: ColumnDeclaration("model_id", .text, .nullable, "Model id")
         case .modelName: ColumnDeclaration("model_name", .text, .notNull, "Model name")
         case .modelType: ColumnDeclaration("model_type", .text, .notNull, "Model type")
-        case .featureNames: ColumnDeclaration("feature_names", .json, .notNull, "Feature names")
+        case .featureNames: ColumnDeclaration("feature_names", .textArray, .notNull, "Feature names")
         case .featureVersion: ColumnDeclaration("feature_version", .text, .notNull, "Feature version")
         case .trainingStartDate: ColumnDeclaration("training_start_date", .date, .notNull, "Training start date")
         case .trainingEndDate: ColumnDeclaration("training_end_date", .date, .notNull, "Training end date")

@@ -129,7 +129,7 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
             ColumnDeclaration("contributing_systems", .integer, .nullable, "Contributing systems")
         case .ensembleWeights: ColumnDeclaration("ensemble_weights", .text, .nullable, "Ensemble weights")
         case .keyFactors: ColumnDeclaration("key_factors", .text, .nullable, "Key factors")
-        case .warnings: ColumnDeclaration("warnings", .text, .notNull, "Warnings")
+        case .warnings: ColumnDeclaration("warnings", .textArray, .notNull, "Warnings")
         case .injuryStatusAtPrediction:
             ColumnDeclaration("injury_status_at_prediction", .text, .nullable, "Injury status at prediction")
         case .contextOrigin:
@@ -138,15 +138,14 @@ public enum PlayerPropPredictionsColumn: Int, TableColumn {
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticContextFields:
             .syntheticFieldList(
-                "synthetic_context_fields",
-                description: "Context fields the row rests on that were synthetic, as a JSON array of names")
+                "synthetic_context_fields", description: "Context fields the row rests on that were synthetic, by name")
         case .featureQualityScore: ColumnDeclaration("feature_quality_score", .real, .nullable, "Feature quality score")
         case .qualityTier: ColumnDeclaration("quality_tier", .text, .nullable, "Quality tier")
         case .syntheticFeatureCount:
             ColumnDeclaration("synthetic_feature_count", .integer, .nullable, "Synthetic feature count")
         case .syntheticShare: ColumnDeclaration("synthetic_share", .real, .nullable, "Synthetic share")
         case .defaultFeatureIndices:
-            ColumnDeclaration("default_feature_indices", .json, .nullable, "Default feature indices")
+            ColumnDeclaration("default_feature_indices", .integerArray, .nullable, "Default feature indices")
         case .earlySeasonFlag: ColumnDeclaration("early_season_flag", .flag, .notNull, "Early season flag")
         case .inputFingerprint: .inputFingerprint
         case .runId: .runId

@@ -111,8 +111,7 @@ public enum PredictionAccuracyColumn: Int, TableColumn {
                 "observed (built from pre-game snapshots or imported) or synthetic (reconstructed afterwards)")
         case .syntheticContextFields:
             .syntheticFieldList(
-                "synthetic_context_fields",
-                description: "Context fields the row rests on that were synthetic, as a JSON array of names")
+                "synthetic_context_fields", description: "Context fields the row rests on that were synthetic, by name")
         case .featureQualityScore: ColumnDeclaration("feature_quality_score", .real, .nullable, "Feature quality score")
         case .dataQualityTier:
             ColumnDeclaration("data_quality_tier", .text, .nullable, "Quality tier of the row's inputs")

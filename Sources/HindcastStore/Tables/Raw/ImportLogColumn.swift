@@ -31,7 +31,7 @@ public enum ImportLogColumn: Int, TableColumn {
         case .rowsInserted: ColumnDeclaration("rows_inserted", .integer, .notNull, "Rows inserted")
         case .rowsUpdated: ColumnDeclaration("rows_updated", .integer, .notNull, "Rows updated")
         case .rowsUnchanged: ColumnDeclaration("rows_unchanged", .integer, .notNull, "Rows unchanged")
-        case .warnings: ColumnDeclaration("warnings", .text, .notNull, "Warnings")
+        case .warnings: ColumnDeclaration("warnings", .textArray, .notNull, "Warnings")
         case .importedAt: ColumnDeclaration("imported_at", .timestamp, .notNull, "When the row was imported (UTC)")
         }
     }

@@ -64,7 +64,7 @@ public enum ProcessorRunHistoryColumn: Int, TableColumn {
         case .outputDataset: ColumnDeclaration("output_dataset", .text, .notNull, "Output dataset")
         case .skipReason: ColumnDeclaration("skip_reason", .text, .nullable, "Skip reason")
         case .failureCategory: ColumnDeclaration("failure_category", .text, .nullable, "Failure category")
-        case .errors: ColumnDeclaration("errors", .text, .nullable, "Errors")
+        case .errors: ColumnDeclaration("errors", .textArray, .nullable, "Errors")
         case .summary: ColumnDeclaration("summary", .text, .nullable, "Summary")
         case .inputFingerprint:
             ColumnDeclaration(
