@@ -53,7 +53,7 @@ import Testing
         }
     }
 
-    /// `row` with every other NOT NULL column filled, keyed by `player`.
+    /// `row` with every other NOT NULL column filled (the storage ones by the insert), keyed by `player`.
     static func completed(_ row: TableRow<MlFeatureStoreColumn>, player: String) -> TableRow<MlFeatureStoreColumn> {
         var row = row
         for column in MlFeatureStoreColumn.allCases
@@ -66,6 +66,8 @@ import Testing
             case .text, .timestamp: row[column] = "x"
             }
         }
+        // The synthetic-field list is generated too, from storage columns the insert fills from it.
+        if row.value(.syntheticContextFields) == .null { row[.syntheticContextFields] = "[]" }
         row[.playerLookup] = player
         row[.featureCount] = FeatureCatalog.all.count
         return row
@@ -107,12 +109,13 @@ import Testing
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.count) mismatches, first: \(mismatches.prefix(3))")
-        // Nothing of the arrays is stored: the table's row holds only the slots.
+        // Nothing of the arrays is stored: the table's row holds only the slots (and the
+        // synthetic-field list only its bits).
         let generated = try seeded.warehouse.read { db in
             try String.fetchAll(
                 db, sql: "SELECT name FROM pragma_table_xinfo('ml_feature_store') WHERE hidden = 2 ORDER BY cid")
         }
-        #expect(generated == ["features", "feature_names", "feature_sources"])
+        #expect(generated == ["features", "feature_names", "feature_sources", "synthetic_context_fields"])
     }
 
     @Test func aRowOfAnotherFeatureVersionIsRefusedNotStoredWithoutItsArrays() throws {
