@@ -3,7 +3,7 @@ import HindcastCore
 /// Each system's walk-forward betting record in a trailing window strictly before a date: its
 /// graded predictions against observed lines whose |edge| reached the profile's threshold, as
 /// bets on the edge's side (pushes are no bet). What decides whether its edge is worth taking;
-/// loaded with the ensemble's trailing accuracy in one query (`TrailingAccuracy.edgeRecord`).
+/// loaded with the ensemble's trailing accuracy from the same reads (`TrailingAccuracy.edgeRecord`).
 public struct EdgeRecord: Sendable, Equatable {
     /// One system's bets in the window.
     public struct Entry: Sendable, Equatable {

@@ -2,8 +2,8 @@ import GRDB
 import HindcastCore
 
 /// Each system's accuracy over the graded predictions of a trailing window strictly before a
-/// date: what the ensemble weights by; and, from the same rows in the same query, its betting
-/// record at the edge threshold (`edgeRecord`), what the edge-record rule decides by.
+/// date: what the ensemble weights by; and, from the same rows in the same per-day queries, its
+/// betting record at the edge threshold (`edgeRecord`), what the edge-record rule decides by.
 public struct TrailingAccuracy: Sendable, Equatable {
     /// One system's graded, non-voided predictions in the window.
     public struct Entry: Sendable, Equatable {
