@@ -30,6 +30,11 @@ enum WarehouseMigrations {
         migrator.registerMigration("v5-synthetic-field-bits") { db in
             try SyntheticFieldBitsV5.migrate(db)
         }
+        migrator.registerMigration("v6-season-indexes") { db in
+            for statement in SeasonIndexesV6.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -38,6 +43,6 @@ enum WarehouseMigrations {
     /// other missing migration makes a read-only command ask for a writing command to migrate first.
     /// A migration belongs here when nothing that reads the warehouse depends on what it adds.
     static let readableWithout: Set<String> = [
-        "v4-compact-storage", "v5-synthetic-field-bits", "v6-trailing-index-covers-edge",
+        "v4-compact-storage", "v5-synthetic-field-bits", "v6-season-indexes",
     ]
 }

@@ -56,7 +56,10 @@ public enum TeamDefenseGameSummaryColumn: Int, TableColumn {
         Self.self, name: "team_defense_game_summary", dataset: .nbaAnalytics, kind: .pipeline,
         summary: "One team's defense in one game: what its opponent made against it.",
         key: [.gameDate, .defendingTeamAbbr], partition: .gameDate,
-        indexes: [IndexDeclaration("team_defense_game_summary_by_team", [.defendingTeamAbbr, .gameDate] as [Self])])
+        indexes: [
+            IndexDeclaration("team_defense_game_summary_by_team", [.defendingTeamAbbr, .gameDate] as [Self]),
+            IndexDeclaration("team_defense_game_summary_by_season", [.seasonYear, .gameDate] as [Self]),
+        ])
 
     public var declaration: ColumnDeclaration {
         switch self {

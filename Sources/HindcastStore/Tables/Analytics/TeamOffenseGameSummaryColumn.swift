@@ -57,7 +57,10 @@ public enum TeamOffenseGameSummaryColumn: Int, TableColumn {
         Self.self, name: "team_offense_game_summary", dataset: .nbaAnalytics, kind: .pipeline,
         summary: "One team's offense in one game, summed from its players.", key: [.gameDate, .teamAbbr],
         partition: .gameDate,
-        indexes: [IndexDeclaration("team_offense_game_summary_by_team", [.teamAbbr, .gameDate] as [Self])])
+        indexes: [
+            IndexDeclaration("team_offense_game_summary_by_team", [.teamAbbr, .gameDate] as [Self]),
+            IndexDeclaration("team_offense_game_summary_by_season", [.seasonYear, .gameDate] as [Self]),
+        ])
 
     public var declaration: ColumnDeclaration {
         switch self {

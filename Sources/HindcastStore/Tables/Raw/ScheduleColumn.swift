@@ -38,7 +38,10 @@ public enum ScheduleColumn: Int, TableColumn {
         Self.self, name: "schedule", dataset: .nbaRaw, kind: .raw,
         summary: "One scheduled game: teams, tip-off, arena and final score, from the schedule and games files.",
         key: [.gameCode], partition: .gameDate, unique: [[.gameId]],
-        indexes: [IndexDeclaration("schedule_by_date", [.gameDate] as [Self])])
+        indexes: [
+            IndexDeclaration("schedule_by_date", [.gameDate] as [Self]),
+            IndexDeclaration("schedule_by_season", [.seasonYear, .gameDate] as [Self]),
+        ])
 
     public var declaration: ColumnDeclaration {
         switch self {
