@@ -51,16 +51,20 @@ season_files=(schedule:schedule.csv games:games.csv boxscores:player_boxscores.c
 # names as outputs.
 cat >"$work/floor.sh" <<'SCRIPT'
 #!/usr/bin/env bash
-# floor.sh SOURCE TARGET: copies SOURCE's derived tables into a fresh TARGET in one transaction
+# floor.sh SOURCE TARGET [plain]: copies SOURCE's derived tables into a fresh TARGET in one
+# transaction; with `plain`, into tables without their generated columns (which SQLite computes
+# for every inserted row, stored or not), to show what those columns cost the writes
 set -euo pipefail
-source="$1" target="$2"
+source="$1" target="$2" plain="${3:-}"
 tables=$(sqlite3 "$source" "SELECT DISTINCT output_table FROM processor_run_history
     WHERE output_table IN (SELECT name FROM sqlite_schema WHERE type = 'table') ORDER BY 1")
 {
     echo "PRAGMA page_size = 16384;"
     echo "PRAGMA journal_mode = WAL;"
     sqlite3 "$source" "SELECT sql || ';' FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
-        ORDER BY type = 'index', rowid"
+        ORDER BY type = 'index', rowid" | if [ "$plain" = plain ]; then
+        python3 -c 'import re, sys; sys.stdout.write(re.sub(r"(?m)^[^\n]*GENERATED ALWAYS AS[^\n]*,[ \t]*\n", "", sys.stdin.read()))'
+    else cat; fi
     echo "ATTACH '$source' AS season;"
     echo "BEGIN;"
     for table in $tables; do # the stored columns (generated ones are computed when read)
@@ -93,6 +97,8 @@ timed "write floor: sqlite3 copies the derived tables, one commit" "$work/floor.
 floor=$(cat "$work/last")
 printf "backfill / write floor: %.1f x   (floor file %.1f MB)\n" "$(echo "$one_season / $floor" | bc -l)" \
     "$(megabytes "$work/floor.sqlite")"
+timed "the same floor without the generated columns" "$work/floor.sh" "$one" "$work/plain.sqlite" plain
+printf "backfill / floor without generated columns: %.1f x\n" "$(echo "$one_season / $(cat "$work/last")" | bc -l)"
 timed "re-run the season with nothing to do (resume)" \
     "$bin" backfill --db "$one" --start-date 2021-10-19 --end-date 2022-04-10
 timed "re-run one date (2022-02-01) in the finished season" \

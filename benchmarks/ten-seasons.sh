@@ -17,7 +17,8 @@
 # every season label stay right. Labels, game codes (date + home team), the NBA game ids of shot
 # zones (their two year digits), the spelled-out local start dates, tip-off times and the source
 # page names are rewritten to the new season so nothing collides with the original.
-# Usage: benchmarks/ten-seasons.sh [seasons]    (default 10; prints figures; about 10 minutes)
+# Usage: benchmarks/ten-seasons.sh [seasons]    (default 10; prints figures, then each processor's step
+#   time per season; about 10 minutes)
 #   HINDCAST_BIN=path/to/hindcast measures that binary instead of building this checkout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -130,3 +131,8 @@ for ((k = 0; k < seasons; k++)); do
         ;;
     esac
 done
+# Where any growth is: each processor's step time (sum of its steps' durations) per season.
+echo "step time per processor and season (seconds, from the run history):"
+sqlite3 "$db" "SELECT printf('  %-30s', processor_name) || group_concat(printf('%6.2f', seconds), ' ') FROM (
+    SELECT processor_name, season_year, SUM(duration_seconds) AS seconds FROM processor_run_history
+    GROUP BY processor_name, season_year ORDER BY processor_name, season_year) GROUP BY processor_name"

@@ -12,7 +12,6 @@ enum ColumnDescriptions {
         case .timestamp: if !text.contains("UTC") { text += "; UTC" }
         case .textArray: text += "; an array of strings"
         case .integerArray: text += "; an array of whole numbers"
-        case .realArray: text += "; an array of numbers"
         default: break
         }
         return "\(text). \(table.qualifiedName)"

@@ -166,17 +166,18 @@ public enum TableExport {
             arguments += [selection.start ?? "0000-00-00", selection.end ?? "9999-99-99"]
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let order = try db.primaryKey(info.name).columns.joined(separator: ",")
+        let key = try db.primaryKey(info.name).columns
+        let order = key.joined(separator: ",")
         let rows = try Row.fetchCursor(
             db,
             sql: "SELECT \(columns.map(\.name).joined(separator: ",")) FROM \(info.name) \(filter) ORDER BY \(order)",
             arguments: StatementArguments(arguments))
         if format == .csv { try emit(columns.map { TableRenderer.csvField($0.name) }.joined(separator: ",")) }
         var count = 0
-        let keyIndices = try db.primaryKey(info.name).columns.compactMap { name in
+        let keyIndices = key.compactMap { name in
             columns.firstIndex { $0.name == name }
         }
-        func key(_ row: Row) -> String {
+        func keyText(_ row: Row) -> String {
             keyIndices.map { index in
                 let value = row[index] as DatabaseValue
                 guard case .string(let text) = value.storage else { return "\(columns[index].name) \(value)" }
@@ -196,7 +197,7 @@ public enum TableExport {
                 } catch {
                     throw Failure(
                         description:
-                            "cannot export \(info.name) row \(count) (\(key(row))), column \(column.name): \(error.problem)"
+                            "cannot export \(info.name) row \(count) (\(keyText(row))), column \(column.name): \(error.problem)"
                     )
                 }
                 switch format {
@@ -260,7 +261,7 @@ public enum TableExport {
         var integers: [Int] = []
         for (index, element) in elements.enumerated() {
             switch (element, elementType) {
-            case (.string, "STRING"), (.real, "FLOAT64"), (.integer, "FLOAT64"): continue
+            case (.string, "STRING"): continue
             case (.integer(let integer), "INT64"): integers.append(integer)
             case (.null, _):
                 throw ValueProblem(

@@ -61,7 +61,7 @@ import Testing
             switch column.declaration.type {
             case .integer, .flag: row[column] = 0
             case .real: row[column] = 0.0
-            case .json, .textArray, .integerArray, .realArray: row[column] = "[]"
+            case .json, .textArray, .integerArray: row[column] = "[]"
             case .date: row[column] = "2022-01-04"
             case .text, .timestamp: row[column] = "x"
             }

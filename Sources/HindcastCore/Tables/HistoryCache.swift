@@ -13,14 +13,8 @@ import HindcastStore
 /// It also keeps values a processor derives from one day's partition of any table (`dayValue`),
 /// such as a day's grade totals, forgotten the same way when a step rewrites that partition.
 public final class HistoryCache: Sendable {
-    /// A value derived from one table's partition of one day.
-    private struct DayValueKey: Hashable {
-        let table: String
-        let name: String
-        let day: Int
-    }
-
-    private let dayValues = Locked([DayValueKey: any Sendable]())
+    /// Values derived from one table's partition of one day: by table, day number and name.
+    private let dayValues = Locked([String: [Int: [String: any Sendable]]]())
 
     /// What the cache holds.
     fileprivate struct Days: Sendable {
@@ -49,18 +43,16 @@ public final class HistoryCache: Sendable {
     public func dayValue<Value: Sendable>(
         of table: String, named name: String, on date: GameDate, compute: () throws -> Value
     ) rethrows -> Value {
-        let key = DayValueKey(table: table, name: name, day: date.dayNumber)
-        if let known = dayValues.withLock({ $0[key] }) as? Value { return known }
+        let day = date.dayNumber
+        if let known = dayValues.withLock({ $0[table]?[day]?[name] }) as? Value { return known }
         let value = try compute()
-        dayValues.withLock { $0[key] = value }
+        dayValues.withLock { $0[table, default: [:]][day, default: [:]][name] = value }
         return value
     }
 
     /// Forgets what the cache holds of `table` on `date` (called after a step rewrites it).
     public func invalidate(_ table: String, date: GameDate) {
-        dayValues.withLock { values in
-            values = values.filter { $0.key.table != table || $0.key.day != date.dayNumber }
-        }
+        dayValues.withLock { $0[table]?[date.dayNumber] = nil }
         guard table == "player_game_summary" else { return }
         days.withLock { days in
             days.loaded.remove(date.dayNumber)

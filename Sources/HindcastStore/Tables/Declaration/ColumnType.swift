@@ -18,25 +18,22 @@ public enum ColumnType: String, Sendable, CaseIterable {
     case textArray = "text array"
     /// A JSON array of whole numbers, with no nulls (`[4,5]`): BigQuery's `REPEATED INT64`.
     case integerArray = "integer array"
-    /// A JSON array of numbers, with no nulls (`[1.5,2]`): BigQuery's `REPEATED FLOAT64`.
-    case realArray = "real array"
 
     /// The type the column is declared with in SQLite (an array is JSON text).
     public var sqliteType: String {
         switch self {
         case .integer, .flag: "INTEGER"
         case .real: "REAL"
-        case .text, .date, .timestamp, .json, .textArray, .integerArray, .realArray: "TEXT"
+        case .text, .date, .timestamp, .json, .textArray, .integerArray: "TEXT"
         }
     }
 
-    /// For an array column, the type of its elements (`.text`, `.integer` or `.real`); `nil` for
+    /// For an array column, the type of its elements (`.text` or `.integer`); `nil` for
     /// a scalar or JSON column.
     public var elementType: ColumnType? {
         switch self {
         case .textArray: .text
         case .integerArray: .integer
-        case .realArray: .real
         default: nil
         }
     }
@@ -55,7 +52,7 @@ public enum ColumnType: String, Sendable, CaseIterable {
         case .date: "DATE"
         case .timestamp: "TIMESTAMP"
         case .json: "JSON"
-        case .textArray, .integerArray, .realArray: elementType!.bigQueryType
+        case .textArray, .integerArray: elementType!.bigQueryType
         }
     }
 }
