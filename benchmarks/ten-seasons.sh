@@ -20,6 +20,7 @@
 # Usage: benchmarks/ten-seasons.sh [seasons]    (default 10; prints figures, then each processor's step
 #   time per season; about 10 minutes)
 #   HINDCAST_BIN=path/to/hindcast measures that binary instead of building this checkout.
+#   KEEP=path/to/file.sqlite keeps the final warehouse there (to inspect or time a further run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seasons="${1:-10}"
@@ -136,3 +137,4 @@ echo "step time per processor and season (seconds, from the run history):"
 sqlite3 "$db" "SELECT printf('  %-30s', processor_name) || group_concat(printf('%6.2f', seconds), ' ') FROM (
     SELECT processor_name, season_year, SUM(duration_seconds) AS seconds FROM processor_run_history
     GROUP BY processor_name, season_year ORDER BY processor_name, season_year) GROUP BY processor_name"
+if [ -n "${KEEP:-}" ]; then sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null; cp "$db" "$KEEP"; fi
