@@ -5,7 +5,7 @@
 #      history, the warehouse's file size and its biggest tables and indexes
 #   2. the write floor: the sqlite3 shell copies the season's derived tables (every processor's
 #      output) into a fresh file with the same schema, 16 KB pages, WAL, in one transaction; the
-#      ratio backfill / floor is the figure to compare across machines
+#      ratio backfill / floor is the figure to compare across machines (the fastest of three copies)
 #   3. a re-run with nothing to do (resume finds every partition current), and a re-run of one
 #      date inside the finished season (--no-resume)
 #   4. two seasons (2021-22 then 2022-23, from Data/2022-23, with the shot zones from
@@ -93,12 +93,25 @@ printf "warehouse after one season: %.1f MB (%s derived rows)\n" "$(megabytes "$
 echo "biggest tables and indexes of that warehouse (MB, from dbstat; unused: free space inside pages):"
 sqlite3 "$one" "SELECT printf('  %-44s %7.1f  (unused %5.1f)', name, SUM(pgsize) / 1048576.0, SUM(unused) / 1048576.0)
     FROM dbstat GROUP BY name ORDER BY SUM(pgsize) DESC LIMIT 16"
-timed "write floor: sqlite3 copies the derived tables, one commit" "$work/floor.sh" "$one" "$work/floor.sqlite"
+# The floor is a few seconds of writing and moves with the disk by a fifth from run to run: it is
+# timed three times and the fastest counts (the least disturbed; the ratio is then the larger one).
+fastest_floor() { # label, plain-or-empty: times three copies, prints each, leaves the fastest in $work/last
+    local best=""
+    for attempt in 1 2 3; do
+        rm -f "$work/floor.sqlite" "$work/floor.sqlite-wal" "$work/floor.sqlite-shm"
+        timed "$1 ($attempt of 3)" "$work/floor.sh" "$one" "$work/floor.sqlite" $2
+        local seconds; seconds=$(cat "$work/last")
+        if [ -z "$best" ] || [ "$(echo "$seconds < $best" | bc -l)" = 1 ]; then best=$seconds; fi
+    done
+    echo "$best" >"$work/last"
+}
+fastest_floor "write floor: sqlite3 copies the derived tables, one commit" ""
 floor=$(cat "$work/last")
-printf "backfill / write floor: %.1f x   (floor file %.1f MB)\n" "$(echo "$one_season / $floor" | bc -l)" \
-    "$(megabytes "$work/floor.sqlite")"
-timed "the same floor without the generated columns" "$work/floor.sh" "$one" "$work/plain.sqlite" plain
-printf "backfill / floor without generated columns: %.1f x\n" "$(echo "$one_season / $(cat "$work/last")" | bc -l)"
+printf "backfill / write floor: %.1f x   (fastest floor %.2f s; floor file %.1f MB)\n" \
+    "$(echo "$one_season / $floor" | bc -l)" "$floor" "$(megabytes "$work/floor.sqlite")"
+fastest_floor "the same floor without the generated columns" plain
+printf "backfill / floor without generated columns: %.1f x   (fastest %.2f s)\n" \
+    "$(echo "$one_season / $(cat "$work/last")" | bc -l)" "$(cat "$work/last")"
 timed "re-run the season with nothing to do (resume)" \
     "$bin" backfill --db "$one" --start-date 2021-10-19 --end-date 2022-04-10
 timed "re-run one date (2022-02-01) in the finished season" \

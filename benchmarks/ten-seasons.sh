@@ -21,6 +21,8 @@
 #   time per season; about 10 minutes)
 #   HINDCAST_BIN=path/to/hindcast measures that binary instead of building this checkout.
 #   KEEP=path/to/file.sqlite keeps the final warehouse there (to inspect or time a further run).
+# Last, it imports and backfills 2022-23 alone into an empty warehouse, and prints the total against
+# the same mix of seasons each from empty: growth alone, without the two seasons' own difference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seasons="${1:-10}"
@@ -132,6 +134,30 @@ for ((k = 0; k < seasons; k++)); do
         ;;
     esac
 done
+# The replay alternates two different seasons, and 2022-23 does more work than 2021-22 (its shot
+# zones are imported and analysed), so "x one season" above, against a 2021-22 first season, counts
+# that difference as growth. The growth alone: the same total against what the same mix of seasons
+# costs from an empty warehouse each, measured by importing and backfilling 2022-23 alone.
+if ((seasons > 1)); then
+    fresh="$work/fresh.sqlite"
+    folder="$work/season-2022-alone"
+    extra=()
+    [ -f "$zones" ] && extra=("$zones")
+    read -r first last < <(python3 "$work/shift.py" Data/2022-23 "$folder" 2022 2022 "${extra[@]}")
+    start=$(date +%s.%N)
+    for pair in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv \
+        shot-zones:player_game_shot_zones.csv; do
+        [ -f "$folder/${pair#*:}" ] || continue
+        "$bin" import --db "$fresh" "${pair%%:*}" "$folder/${pair#*:}" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
+    done
+    "$bin" backfill --db "$fresh" --start-date "$first" --end-date "$last" >/dev/null 2>"$work/err" \
+        || { cat "$work/err"; exit 1; }
+    other=$(echo "$(date +%s.%N) - $start" | bc -l)
+    mix=$(echo "$(((seasons + 1) / 2)) * $one + $((seasons / 2)) * $other" | bc -l)
+    printf "2022-23 alone, from an empty warehouse: %.2f s (2021-22 alone: %.2f s)\n" "$other" "$one"
+    printf "  %d seasons: %.2f s = %.2f x the same mix of seasons each from empty (%.2f s)\n" \
+        "$seasons" "$total" "$(echo "$total / $mix" | bc -l)" "$mix"
+fi
 # Where any growth is: each processor's step time (sum of its steps' durations) per season.
 echo "step time per processor and season (seconds, from the run history):"
 sqlite3 "$db" "SELECT printf('  %-30s', processor_name) || group_concat(printf('%6.2f', seconds), ' ') FROM (
