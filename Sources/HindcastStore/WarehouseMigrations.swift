@@ -35,6 +35,11 @@ enum WarehouseMigrations {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("v7-no-player-summary-index") { db in
+            for statement in PlayerIndexDropV7.statements {
+                try db.execute(sql: statement)
+            }
+        }
         return migrator
     }
 
@@ -43,6 +48,6 @@ enum WarehouseMigrations {
     /// other missing migration makes a read-only command ask for a writing command to migrate first.
     /// A migration belongs here when nothing that reads the warehouse depends on what it adds.
     static let readableWithout: Set<String> = [
-        "v4-compact-storage", "v5-synthetic-field-bits", "v6-season-indexes",
+        "v4-compact-storage", "v5-synthetic-field-bits", "v6-season-indexes", "v7-no-player-summary-index",
     ]
 }

@@ -67,8 +67,7 @@ public enum PlayerGameSummaryColumn: Int, TableColumn {
     public static let table = TableDeclaration(
         Self.self, name: "player_game_summary", dataset: .nbaAnalytics, kind: .pipeline,
         summary: "One player's game: box score, shot zones, usage, the observed line and the result against it.",
-        key: [.gameDate, .playerLookup], partition: .gameDate,
-        indexes: [IndexDeclaration("player_game_summary_by_player", [.playerLookup, .gameDate] as [Self])])
+        key: [.gameDate, .playerLookup], partition: .gameDate)
 
     public var declaration: ColumnDeclaration {
         switch self {
