@@ -55,4 +55,13 @@ import Testing
         #expect(JSONText.strings("not json").isEmpty)
         #expect(JSONText.strings(nil).isEmpty)
     }
+
+    @Test func arraysAreCompactJSONThatAnyDecoderReads() throws {
+        #expect(JSONText.array([Int]()) == "[]")
+        #expect(JSONText.array([3, -1, 22]) == "[3,-1,22]")
+        #expect(JSONText.array(["a", "b"]) == #"["a","b"]"#)
+        let awkward = ["line\nbreak", "tab\tand\u{01}", "quote\"", ""]
+        let text = JSONText.array(awkward)
+        #expect(try JSONDecoder().decode([String].self, from: Data(text.utf8)) == awkward)
+    }
 }

@@ -4,12 +4,24 @@ import Foundation
 public enum JSONText {
     /// `["a","b"]`.
     public static func array(_ values: [String]) -> String {
-        "[" + values.map(quote).joined(separator: ",") + "]"
+        if values.isEmpty { return "[]" }
+        var text = "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { text += "," }
+            appendQuoted(value, to: &text)
+        }
+        return text + "]"
     }
 
     /// `[1,2]`.
     public static func array(_ values: [Int]) -> String {
-        "[" + values.map(String.init).joined(separator: ",") + "]"
+        if values.isEmpty { return "[]" }
+        var text = "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { text += "," }
+            text += String(value)
+        }
+        return text + "]"
     }
 
     /// `{"a":"x"}` with keys sorted.
@@ -64,8 +76,19 @@ public enum JSONText {
 
     /// A JSON string literal.
     public static func quote(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + text + "\"" }
-        var result = "\""
+        var result = ""
+        appendQuoted(text, to: &result)
+        return result
+    }
+
+    /// Appends `text` as a JSON string literal.
+    static func appendQuoted(_ text: String, to result: inout String) {
+        result += "\""
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            result += text
+            result += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -77,6 +100,6 @@ public enum JSONText {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        result += "\""
     }
 }
