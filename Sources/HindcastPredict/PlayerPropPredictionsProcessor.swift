@@ -36,6 +36,8 @@ public struct PlayerPropPredictionsProcessor: Processor {
                 TableRead("model_registry", required: false),
                 // The learned system's market values: D's observed line and game-line snapshots.
                 TableRead("prop_lines", required: false), TableRead("game_lines", required: false),
+                // D's tip-off times: only snapshots captured before them count.
+                TableRead("schedule", required: false),
             ],
             writes: [table])
     }

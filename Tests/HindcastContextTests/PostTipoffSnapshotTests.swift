@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HindcastCore
 import HindcastIngest
+import HindcastPredict
 import HindcastStore
 import HindcastTestSupport
 import Testing
@@ -131,6 +132,36 @@ struct PostTipoffSnapshotTests {
         let row = try #require(try ContextRow.player(seeded.warehouse, date, "andrewwiggins"))
         #expect(row["context_origin"] == "observed")
         #expect(row["current_points_line"] == "16.5")
+    }
+
+    /// A schedule imported after the lines can move the game earlier: lines captured between the new
+    /// and the old tip-off were then taken after the game began, and neither context nor the learned
+    /// system's market values may use them (both read `ObservedGameLines`).
+    @Test func linesCapturedBeforeAnOldTipoffButAfterTheMovedOneCountNowhere() throws {
+        let seeded = try TestWarehouse.season2021()
+        let early = try Self.importFile(seeded, .gameLines, Self.lakersLines(capturedAt: "2021-11-01T02:20:00Z").csv)
+        #expect(early.notes.isEmpty, "captured ten minutes before the 02:30 tip-off: \(early.notes)")
+        let day = GameDate(Self.date)!
+        let before = try seeded.warehouse.read { db in try MarketLines.load(db, date: day) }
+        #expect(before.teams["LAL"]?.spread.isNaN == false, "the pre-game spread counts at first")
+        #expect(before.teams["LAL"]?.total.isNaN == false)
+        try Self.rerunContext(seeded)
+        #expect(try ContextRow.team(seeded.warehouse, Self.date, "LAL")?["game_total"] != "NULL")
+
+        // The schedule, re-imported, now says 10:00 p.m. EDT (02:00 UTC): the captures are post-tip-off.
+        try seeded.warehouse.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE schedule SET tipoff_utc = '2021-11-01T02:00:00Z'
+                    WHERE game_date = ? AND home_tricode = 'LAL'
+                    """, arguments: [Self.date])
+        }
+        let after = try seeded.warehouse.read { db in try MarketLines.load(db, date: day) }
+        #expect(after.teams["LAL"] == nil && after.teams["HOU"] == nil, "\(after.teams)")
+        try Self.rerunContext(seeded)
+        let team = try #require(try ContextRow.team(seeded.warehouse, Self.date, "LAL"))
+        #expect(team["game_spread"] == "NULL")
+        #expect(team["game_total"] == "NULL")
     }
 
     /// Through the whole pipeline: with the game lines, Davis's lines and an injury report all

@@ -128,7 +128,7 @@ extension ContextDay {
             db,
             sql: """
                 SELECT \(gameLineColumns.sql) FROM game_lines
-                WHERE game_date = ? AND \(preGame("captured_at", ScheduledTipoff.tipoffSQL(date: "game_lines.game_date", gameCode: "game_lines.game_code")))
+                WHERE game_date = ? AND \(ObservedGameLines.condition())
                 ORDER BY game_code, bookmaker, market, team_tricode, captured_at
                 """, arguments: [day]
         ).map { fetched in

@@ -140,7 +140,7 @@ public struct Preflight: Sendable {
     /// observed context row.
     private func observedTeams(_ db: Database, from start: GameDate, through end: GameDate) throws -> [GameDate: Int] {
         var result: [GameDate: Int] = [:]
-        let preGame = ScheduledTipoff.beforeSQL("g.captured_at", "COALESCE(s.tipoff_utc, s.game_date || 'T16:00:00Z')")
+        let preGame = ObservedGameLines.condition("g")
         for row in try Row.fetchAll(
             db,
             sql: """

@@ -4,7 +4,7 @@ import HindcastStore
 
 /// The market's view of one player's game before tip-off, read from observed snapshots only:
 /// the imported `prop_lines` (points market, matched, captured before tip-off) and `game_lines`
-/// (captured before tip-off when the tip-off time is known). Every value is NaN when no snapshot
+/// (captured before tip-off, by the same rule as context: `ObservedGameLines`). Every value is NaN when no snapshot
 /// holds it; nothing is estimated or filled in.
 public struct MarketFeatures: Sendable, Equatable {
     /// The chosen points line (preferred bookmaker's main line).
@@ -145,7 +145,7 @@ public struct MarketLines: Sendable {
             db,
             sql: """
                 SELECT \(gameLineColumns.sql) FROM game_lines
-                WHERE game_date = ? AND (tipoff_utc IS NULL OR captured_at < tipoff_utc)
+                WHERE game_date = ? AND \(ObservedGameLines.condition())
                 ORDER BY bookmaker DESC, captured_at, game_code, market, team_tricode
                 """, arguments: [date.description])
         {
