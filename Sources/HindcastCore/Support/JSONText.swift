@@ -4,22 +4,20 @@ import Foundation
 public enum JSONText {
     /// `["a","b"]`.
     public static func array(_ values: [String]) -> String {
-        if values.isEmpty { return "[]" }
-        var text = "["
-        for (index, value) in values.enumerated() {
-            if index > 0 { text += "," }
-            appendQuoted(value, to: &text)
-        }
-        return text + "]"
+        array(values) { value, text in appendQuoted(value, to: &text) }
     }
 
     /// `[1,2]`.
     public static func array(_ values: [Int]) -> String {
-        if values.isEmpty { return "[]" }
+        array(values) { value, text in text += String(value) }
+    }
+
+    /// `[`, each value appended by `append` with commas between, `]`: one string, no pieces.
+    private static func array<Value>(_ values: [Value], _ append: (Value, inout String) -> Void) -> String {
         var text = "["
         for (index, value) in values.enumerated() {
             if index > 0 { text += "," }
-            text += String(value)
+            append(value, &text)
         }
         return text + "]"
     }

@@ -4,8 +4,8 @@ import HindcastStore
 
 /// The market's view of one player's game before tip-off, read from observed snapshots only:
 /// the imported `prop_lines` (points market, matched, captured before tip-off) and `game_lines`
-/// (captured before tip-off, by the same rule as context: `ObservedGameLines`). Every value is NaN when no snapshot
-/// holds it; nothing is estimated or filled in.
+/// (captured before tip-off, by the rule context uses too: `ObservedGameLines`). Every value is
+/// NaN when no snapshot holds it; nothing is estimated or filled in.
 public struct MarketFeatures: Sendable, Equatable {
     /// The chosen points line (preferred bookmaker's main line).
     public var line: Double = .nan
