@@ -21,27 +21,26 @@ HINDCAST_BIN="$bin" KEEP="$work/two.sqlite" benchmarks/ten-seasons.sh 2 >/dev/nu
 read -r first last < <(python3 benchmarks/shift-season.py "$bundled" "$work/season" 2021 2023)
 echo "hindcast release build ($bin), $(nproc) cores, $(date -u +%Y-%m-%d), checkout at $(git rev-parse --short HEAD)"
 echo "2021-22 replayed as 2023-24 ($first..$last), imported and backfilled with every processor:"
-printf "%-28s %8s %8s %9s %9s %7s\n" warehouse "wall s" "steps s" "upstream" "between" "rest"
+printf "%-28s %8s %8s %14s %9s %7s\n" warehouse "wall s" "steps s" "upstream s (n)" "between" "rest"
 for ((round = 1; round <= rounds; round++)); do
     for kind in empty after-two; do
         db="$work/$kind-$round.sqlite"
         [ "$kind" = after-two ] && cp "$work/two.sqlite" "$db"
-        for pair in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv \
-            prop-lines:prop_lines.csv; do
-            "$bin" import --db "$db" "${pair%%:*}" "$work/season/${pair#*:}" >/dev/null
-        done
+        benchmarks/import-folder.sh "$bin" "$db" "$work/season"
         start=$(date +%s.%N)
         "$bin" backfill --db "$db" --start-date "$first" --end-date "$last" >/dev/null 2>"$work/err" \
             || { cat "$work/err"; exit 1; }
         wall=$(echo "$(date +%s.%N) - $start" | bc -l)
-        read -r steps upstream between < <(sqlite3 -separator ' ' "$db" "
+        read -r steps upstream upstream_steps between < <(sqlite3 -separator ' ' "$db" "
             WITH runs AS (SELECT season_year, duration_seconds,
                 (julianday(LEAD(started_at) OVER (ORDER BY run_id)) - julianday(processed_at)) * 86400 AS gap
                 FROM processor_run_history
                 WHERE invocation_id = (SELECT invocation_id FROM processor_run_history ORDER BY started_at DESC LIMIT 1))
             SELECT SUM(CASE WHEN season_year = 2023 THEN duration_seconds ELSE 0 END),
-                SUM(CASE WHEN season_year <> 2023 THEN duration_seconds ELSE 0 END), COALESCE(SUM(gap), 0) FROM runs")
-        printf "%-28s %8.2f %8.2f %9.2f %9.2f %7.2f\n" "$kind (round $round)" "$wall" "$steps" "$upstream" "$between" \
+                SUM(CASE WHEN season_year <> 2023 THEN duration_seconds ELSE 0 END), SUM(season_year <> 2023),
+                COALESCE(SUM(gap), 0) FROM runs")
+        printf "%-28s %8.2f %8.2f %9.2f (%2d) %9.2f %7.2f\n" "$kind (round $round)" "$wall" "$steps" "$upstream" \
+            "$upstream_steps" "$between" \
             "$(echo "$wall - $steps - $upstream - $between" | bc -l)"
         sqlite3 -separator ' ' "$db" "SELECT processor_name, SUM(duration_seconds) FROM processor_run_history
             WHERE season_year = 2023 GROUP BY processor_name" | sed "s/^/$kind /" >>"$work/processors"

@@ -50,14 +50,8 @@ for ((k = 0; k < seasons; k++)); do
     folder="$work/season-$target_year"
     read -r first last < <(python3 "$shift" "$source_dir" "$folder" "$source_year" "$target_year" "${extra[@]}")
     start=$(date +%s.%N)
-    peak_import=0
-    for pair in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv \
-        prop-lines:prop_lines.csv shot-zones:player_game_shot_zones.csv; do
-        [ -f "$folder/${pair#*:}" ] || continue
-        /usr/bin/time -f "%M" -o "$work/mem" "$bin" import --db "$db" "${pair%%:*}" "$folder/${pair#*:}" >/dev/null 2>"$work/err" \
-            || { cat "$work/err"; exit 1; }
-        kb=$(tail -1 "$work/mem"); ((kb > peak)) && peak=$kb
-    done
+    /usr/bin/time -f "%M" -o "$work/mem" benchmarks/import-folder.sh "$bin" "$db" "$folder"
+    kb=$(tail -1 "$work/mem"); ((kb > peak)) && peak=$kb
     imported=$(date +%s.%N)
     /usr/bin/time -f "%M" -o "$work/mem" "$bin" backfill --db "$db" --start-date "$first" --end-date "$last" \
         >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
@@ -91,11 +85,7 @@ if ((seasons > 1)); then
     [ -f "$zones" ] && extra=("$zones")
     read -r first last < <(python3 "$shift" Data/2022-23 "$folder" 2022 2022 "${extra[@]}")
     start=$(date +%s.%N)
-    for pair in schedule:schedule.csv games:games.csv boxscores:player_boxscores.csv inactives:inactives.csv \
-        shot-zones:player_game_shot_zones.csv; do
-        [ -f "$folder/${pair#*:}" ] || continue
-        "$bin" import --db "$fresh" "${pair%%:*}" "$folder/${pair#*:}" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
-    done
+    benchmarks/import-folder.sh "$bin" "$fresh" "$folder"
     "$bin" backfill --db "$fresh" --start-date "$first" --end-date "$last" >/dev/null 2>"$work/err" \
         || { cat "$work/err"; exit 1; }
     other=$(echo "$(date +%s.%N) - $start" | bc -l)
